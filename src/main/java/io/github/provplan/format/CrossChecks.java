@@ -1,0 +1,195 @@
+package io.github.provplan.format;
+
+import io.github.provplan.indicator.Indicator;
+import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.plan.Objective;
+import io.github.provplan.plan.Observation;
+import io.github.provplan.plan.Pillar;
+import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Quote;
+import io.github.provplan.plan.Reference;
+import io.github.provplan.plan.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The checks that need more than one record: unique ids, known indicators and fitting units, target years within
+ * the plan, quotes that name the plan's sources, and shares of a structure that add up.
+ */
+final class CrossChecks {
+    /** How far the shares of a complete structure may stray from 100 through rounding in the source. */
+    static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.1");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Decoding decoding;
+    private final IndicatorRegistry indicators;
+
+    CrossChecks(Decoding decoding, IndicatorRegistry indicators) {
+        this.decoding = decoding;
+        this.indicators = indicators;
+    }
+
+    private void problem(Object record, String property, String message) {
+        Decoding.Origin origin = decoding.origin(record);
+        decoding.problems.at(origin.source(), origin.at(property), origin.pointer(property), message);
+    }
+
+    void run(List<Plan> plans) {
+        var ids = new HashMap<String, Plan>();
+        for (Plan plan : plans) {
+            Plan first = ids.putIfAbsent(plan.id(), plan);
+            if (first != null) {
+                Decoding.Origin at = decoding.origin(first);
+                Json id = at.at("id");
+                problem(plan, "id", "duplicate plan id '" + plan.id() + "' (first used at " + at.source() + ":"
+                        + id.line + ":" + id.column + ")");
+            }
+        }
+        for (Plan plan : plans) {
+            checkSources(plan);
+            checkReferences(plan, ids.keySet());
+            plan.targets().forEach(target -> checkTarget(plan, target));
+            plan.observations().forEach(this::checkObservation);
+            checkStructures(plan.targets().stream().filter(t -> t.relation().hasSingleValue()).toList(),
+                    Target::indicator, t -> t.period().toString(), t -> t.value().orElseThrow());
+            checkStructures(plan.observations(), Observation::indicator, o -> o.period().toString(),
+                    Observation::value);
+        }
+    }
+
+    private void checkSources(Plan plan) {
+        var refs = new LinkedHashSet<String>();
+        for (var source : plan.sources()) {
+            if (!refs.add(source.ref())) {
+                problem(source, "ref", "source '" + source.ref() + "' is listed twice");
+            }
+        }
+        var quotes = new ArrayList<Quote>();
+        plan.objectives().stream().map(Objective::quote).forEach(quotes::add);
+        plan.pillars().stream().map(Pillar::quote).forEach(quotes::add);
+        plan.spatialModel().ifPresent(model -> quotes.add(model.quote()));
+        plan.targets().forEach(t -> quotes.add(t.quote()));
+        plan.directives().forEach(d -> quotes.add(d.quote()));
+        plan.observations().forEach(o -> quotes.add(o.quote()));
+        plan.proposals().forEach(p -> quotes.add(p.quote()));
+        for (Quote quote : quotes) {
+            if (!refs.contains(quote.source())) {
+                problem(quote, "source", refs.isEmpty()
+                        ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
+                                + "the plan's \"sources\""
+                        : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
+                                + String.join(", ", refs));
+            }
+        }
+    }
+
+    private void checkReferences(Plan plan, Set<String> ids) {
+        var references = new ArrayList<Reference>(plan.implementing());
+        references.addAll(plan.cites());
+        for (Reference reference : references) {
+            reference.plan().filter(id -> !ids.contains(id)).ifPresent(id ->
+                    problem(reference, "plan", "no plan with id '" + id + "' was read"));
+        }
+    }
+
+    private Optional<Indicator> indicator(Object record, String code) {
+        Optional<Indicator> indicator = indicators.find(code);
+        if (indicator.isEmpty()) {
+            problem(record, "indicator", indicators.unknown(code)
+                    + "; declare new indicators in a catalog file's \"indicators\"");
+        }
+        return indicator;
+    }
+
+    private void checkTarget(Plan plan, Target target) {
+        indicator(target, target.indicator()).ifPresent(indicator -> {
+            if (!indicator.accepts(target.unit(), target.isChangeSinceBaseYear())) {
+                problem(target, "unit", "unit '" + target.unit().code() + "' does not fit indicator '"
+                        + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'"
+                        + (target.isChangeSinceBaseYear() ? " (a change on a base year is in percent)" : ""));
+            }
+            if (indicator.isShare()) {
+                target.figures().forEach(figure -> checkShare(target, figure));
+            }
+        });
+        plan.period().ifPresent(period -> {
+            boolean inPeriod = period.contains(target.period());
+            boolean isVision = target.period().isSingleYear()
+                    && plan.vision().isPresent() && plan.vision().getAsInt() == target.year();
+            if (!inPeriod && !isVision) {
+                problem(target, "period", "target period " + target.period() + " lies outside the plan's period "
+                        + period + plan.vision().stream().mapToObj(v -> " and its vision year " + v).findFirst()
+                        .orElse(""));
+            }
+        });
+    }
+
+    private void checkObservation(Observation observation) {
+        indicator(observation, observation.indicator()).ifPresent(indicator -> {
+            if (!indicator.accepts(observation.unit(), false)) {
+                problem(observation, "unit", "unit '" + observation.unit().code() + "' does not fit indicator '"
+                        + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'");
+            }
+            if (indicator.isShare()) {
+                checkShare(observation, observation.value());
+            }
+        });
+    }
+
+    private void checkShare(Object record, BigDecimal figure) {
+        if (figure.signum() < 0 || figure.compareTo(HUNDRED) > 0) {
+            String property = record instanceof Target t && t.relation().isRange()
+                    ? (figure.equals(t.low().orElseThrow()) ? "low" : "high") : "value";
+            problem(record, property, "a share must lie between 0 and 100, not " + figure.toPlainString());
+        }
+    }
+
+    /**
+     * Shares of one structure in one period must not add up to more than 100, and to 100 when every share of the
+     * structure is given (each within {@link #SHARE_TOLERANCE}). A partial structure is valid.
+     */
+    private <T> void checkStructures(List<T> records, Function<T, String> indicatorOf, Function<T, String> periodOf,
+                                     Function<T, BigDecimal> valueOf) {
+        Map<Group, Map<String, T>> byStructureAndPeriod = new LinkedHashMap<>();
+        for (T record : records) {
+            Optional<String> structure = indicators.find(indicatorOf.apply(record)).flatMap(Indicator::structure);
+            if (structure.isEmpty()) {
+                continue;
+            }
+            var group = new Group(structure.get(), periodOf.apply(record));
+            T earlier = byStructureAndPeriod.computeIfAbsent(group, k -> new LinkedHashMap<>())
+                    .putIfAbsent(indicatorOf.apply(record), record);
+            if (earlier != null) {
+                problem(record, "indicator", "share '" + indicatorOf.apply(record) + "' is given twice for "
+                        + periodOf.apply(record));
+            }
+        }
+        for (Map.Entry<Group, Map<String, T>> group : byStructureAndPeriod.entrySet()) {
+            Map<String, T> shares = group.getValue();
+            String structure = group.getKey().structure();
+            String period = group.getKey().period();
+            BigDecimal sum = shares.values().stream().map(valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean complete = shares.size() == indicators.structure(structure).size();
+            T last = new ArrayList<>(shares.values()).get(shares.size() - 1);
+            if (sum.compareTo(HUNDRED.add(SHARE_TOLERANCE)) > 0) {
+                problem(last, "value", "the " + structure + " shares for " + period + " add up to "
+                        + sum.toPlainString() + ", more than 100");
+            } else if (complete && sum.subtract(HUNDRED).abs().compareTo(SHARE_TOLERANCE) > 0) {
+                problem(last, "value", "all " + shares.size() + " " + structure + " shares for " + period
+                        + " are given but add up to " + sum.toPlainString() + ", not 100");
+            }
+        }
+    }
+
+    /** The shares of one structure in one period. */
+    private record Group(String structure, String period) {
+    }
+}

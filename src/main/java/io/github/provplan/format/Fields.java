@@ -1,0 +1,269 @@
+package io.github.provplan.format;
+
+import io.github.provplan.internal.IllegalFieldException;
+import io.github.provplan.internal.Suggestions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The properties of one JSON object being decoded into a record. Each getter reports what is wrong with its
+ * property (missing, null, wrong type, invalid value) and returns {@code null} then; {@link #build} makes the record
+ * only if nothing in the object, or below it, was wrong. Unknown properties are reported on construction.
+ */
+final class Fields {
+    private final Decoding decoding;
+    private final Json.Obj node;
+    private final String pointer;
+    private final int problemsBefore;
+
+    Fields(Decoding decoding, Json.Obj node, String pointer, Set<String> known) {
+        this.decoding = decoding;
+        this.node = node;
+        this.pointer = pointer;
+        this.problemsBefore = decoding.problems.count();
+        for (Json.Member member : node.members.values()) {
+            if (!known.contains(member.name())) {
+                decoding.problems.add(decoding.source, member.line(), member.column(), pointerOf(member.name()),
+                        "unknown property '" + member.name() + "'"
+                                + Suggestions.didYouMean(member.name(), known)
+                                + "; expected " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    String pointerOf(String name) {
+        return pointer + "/" + Json.segment(name);
+    }
+
+    /** The value of a required property; reports it missing (unless the object was cut short) or null. */
+    private Json required(String name) {
+        Json.Member member = node.member(name);
+        if (member == null) {
+            if (node.complete) {
+                decoding.problem(node, pointer, "missing required property '" + name + "'");
+            }
+            return null;
+        }
+        if (member.value() instanceof Json.Null) {
+            decoding.problem(member.value(), pointerOf(name), "'" + name + "' must not be null; give a value");
+            return null;
+        }
+        return member.value();
+    }
+
+    /** The value of an optional property, or null when absent; an explicit JSON null is reported. */
+    private Json optional(String name) {
+        Json.Member member = node.member(name);
+        if (member == null) {
+            return null;
+        }
+        if (member.value() instanceof Json.Null) {
+            decoding.problem(member.value(), pointerOf(name),
+                    "'" + name + "' must not be null; leave the property out instead");
+            return null;
+        }
+        return member.value();
+    }
+
+    private void wrongType(Json value, String pointer, String expected) {
+        decoding.problem(value, pointer, "expected " + expected + ", found " + value.kind());
+    }
+
+    private String string(Json value, String pointer) {
+        if (value instanceof Json.Str text) {
+            if (text.value.isBlank()) {
+                decoding.problem(value, pointer, "must not be blank");
+                return null;
+            }
+            return text.value;
+        }
+        wrongType(value, pointer, "text");
+        return null;
+    }
+
+    String text(String name) {
+        Json value = required(name);
+        return value == null ? null : string(value, pointerOf(name));
+    }
+
+    Optional<String> optionalText(String name) {
+        Json value = optional(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
+    }
+
+    private BigDecimal decimal(Json value, String pointer) {
+        if (value instanceof Json.Num number) {
+            return number.value;
+        }
+        wrongType(value, pointer, "a number");
+        return null;
+    }
+
+    BigDecimal number(String name) {
+        Json value = required(name);
+        return value == null ? null : decimal(value, pointerOf(name));
+    }
+
+    Optional<BigDecimal> optionalNumber(String name) {
+        Json value = optional(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(decimal(value, pointerOf(name)));
+    }
+
+    private Integer whole(Json value, String pointer) {
+        BigDecimal number = decimal(value, pointer);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            return notWhole(value, pointer, number);
+        }
+    }
+
+    private Integer notWhole(Json value, String pointer, BigDecimal number) {
+        String shown = number.precision() > 20 ? "this number" : number.toString();
+        decoding.problem(value, pointer, "expected a whole number, found " + shown);
+        return null;
+    }
+
+    Integer integer(String name) {
+        Json value = required(name);
+        return value == null ? null : whole(value, pointerOf(name));
+    }
+
+    OptionalInt optionalInteger(String name) {
+        Json value = optional(name);
+        Integer number = value == null ? null : whole(value, pointerOf(name));
+        return number == null ? OptionalInt.empty() : OptionalInt.of(number);
+    }
+
+    /** A true/false property that is false when absent. */
+    boolean flag(String name) {
+        Json value = optional(name);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Json.Bool bool) {
+            return bool.value;
+        }
+        wrongType(value, pointerOf(name), "true or false");
+        return false;
+    }
+
+    private <T> T convert(Json value, String pointer, Function<String, T> parser) {
+        String text = string(value, pointer);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            decoding.problem(value, pointer, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A required text property parsed by {@code parser}, whose exception message becomes the problem. */
+    <T> T parsed(String name, Function<String, T> parser) {
+        Json value = required(name);
+        return value == null ? null : convert(value, pointerOf(name), parser);
+    }
+
+    <T> Optional<T> optionalParsed(String name, Function<String, T> parser) {
+        Json value = optional(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(convert(value, pointerOf(name), parser));
+    }
+
+    /** A required object property. */
+    <T> T object(String name, Schema<T> schema) {
+        Json value = required(name);
+        return value == null ? null : schema.decode(decoding, value, pointerOf(name));
+    }
+
+    <T> Optional<T> optionalObject(String name, Schema<T> schema) {
+        Json value = optional(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(schema.decode(decoding, value, pointerOf(name)));
+    }
+
+    private <T> List<T> items(Json value, String pointer, ItemDecoder<T> item) {
+        if (!(value instanceof Json.Arr array)) {
+            wrongType(value, pointer, "a list");
+            return List.of();
+        }
+        var result = new ArrayList<T>(array.items.size());
+        for (int i = 0; i < array.items.size(); i++) {
+            Json element = array.items.get(i);
+            String at = pointer + "/" + i;
+            if (element instanceof Json.Null) {
+                decoding.problem(element, at, "list items must not be null");
+                continue;
+            }
+            T decoded = item.decode(element, at);
+            if (decoded != null) {
+                result.add(decoded);
+            }
+        }
+        return result;
+    }
+
+    /** A list property of objects; empty when absent. */
+    <T> List<T> list(String name, Schema<T> schema) {
+        Json value = optional(name);
+        return value == null ? List.of() : items(value, pointerOf(name), (item, at) -> schema.decode(decoding, item, at));
+    }
+
+    /** A list property of text items; empty when absent. */
+    List<String> textList(String name) {
+        Json value = optional(name);
+        return value == null ? List.of() : items(value, pointerOf(name), this::string);
+    }
+
+    /** A list property of text items, each parsed by {@code parser}; empty when absent. */
+    <T> List<T> parsedList(String name, Function<String, T> parser) {
+        Json value = optional(name);
+        return value == null ? List.of() : items(value, pointerOf(name), (item, at) -> convert(item, at, parser));
+    }
+
+    /** Reports a problem with a property's value that only the caller can see. */
+    void invalid(String name, String message) {
+        Json.Member member = node.member(name);
+        decoding.problem(member == null ? node : member.value(), member == null ? pointer : pointerOf(name), message);
+    }
+
+    /**
+     * The record, if no problem was found in this object or below it; a constructor's rejection becomes a problem
+     * at the property it names. The record is remembered with its origin for the checks after decoding.
+     */
+    <T> T build(Supplier<T> constructor) {
+        if (decoding.problems.count() > problemsBefore || !node.complete) {
+            return null;
+        }
+        try {
+            T record = constructor.get();
+            decoding.remember(record, pointer, node);
+            return record;
+        } catch (IllegalFieldException e) {
+            Json.Member member = node.member(e.field());
+            if (member != null) {
+                decoding.problem(member.value(), pointerOf(e.field()), e.reason());
+            } else {
+                decoding.problem(node, pointer, e.getMessage());
+            }
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            decoding.problem(node, pointer, e.getMessage());
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    private interface ItemDecoder<T> {
+        T decode(Json item, String pointer);
+    }
+}

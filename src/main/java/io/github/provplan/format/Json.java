@@ -1,0 +1,119 @@
+package io.github.provplan.format;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed JSON value that remembers where it starts, so that every problem found later, however far from the
+ * parser, can name its line and column. A container the parser did not finish (the input was cut short or broken)
+ * is not {@code complete}: nothing is reported missing from it.
+ */
+abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool, Json.Null {
+    final int line;
+    final int column;
+
+    Json(int line, int column) {
+        this.line = line;
+        this.column = column;
+    }
+
+    /** What a person calls this kind of value, for "expected text, found a number". */
+    abstract String kind();
+
+    static final class Obj extends Json {
+        final Map<String, Member> members = new LinkedHashMap<>();
+        boolean complete;
+
+        Obj(int line, int column) {
+            super(line, column);
+        }
+
+        Member member(String name) {
+            return members.get(name);
+        }
+
+        @Override
+        String kind() {
+            return "an object";
+        }
+    }
+
+    /** A property of an object: its name's position, and its value. */
+    record Member(String name, int line, int column, Json value) {
+    }
+
+    static final class Arr extends Json {
+        final List<Json> items = new ArrayList<>();
+        boolean complete;
+
+        Arr(int line, int column) {
+            super(line, column);
+        }
+
+        @Override
+        String kind() {
+            return "a list";
+        }
+    }
+
+    static final class Str extends Json {
+        final String value;
+
+        Str(int line, int column, String value) {
+            super(line, column);
+            this.value = value;
+        }
+
+        @Override
+        String kind() {
+            return "text";
+        }
+    }
+
+    static final class Num extends Json {
+        final BigDecimal value;
+
+        Num(int line, int column, BigDecimal value) {
+            super(line, column);
+            this.value = value;
+        }
+
+        @Override
+        String kind() {
+            return "a number";
+        }
+    }
+
+    static final class Bool extends Json {
+        final boolean value;
+
+        Bool(int line, int column, boolean value) {
+            super(line, column);
+            this.value = value;
+        }
+
+        @Override
+        String kind() {
+            return value ? "true" : "false";
+        }
+    }
+
+    static final class Null extends Json {
+        Null(int line, int column) {
+            super(line, column);
+        }
+
+        @Override
+        String kind() {
+            return "null";
+        }
+    }
+
+    /** Escapes one JSON Pointer segment (RFC 6901). */
+    static String segment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.provplan.format;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when an input is not a valid provplan document. It carries every problem found, not only the first: a
+ * file with five mistakes reports five problems.
+ *
+ * <p>{@link #getMessage()} lists the problems one per line, each as
+ * {@code source:line:column: /json/pointer: message}.
+ */
+public final class PlanFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    /**
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public PlanFormatException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), null, false, false);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a PlanFormatException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, in the order of the inputs and, within one input, mostly in document order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

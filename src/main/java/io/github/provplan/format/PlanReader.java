@@ -1,0 +1,328 @@
+package io.github.provplan.format;
+
+import io.github.provplan.indicator.Indicator;
+import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.plan.Plan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads provplan JSON (format v1, see {@code docs/format.md}) into a {@link PlanSet}, validating everything.
+ *
+ * <p>An input holds one plan, a list of plans, or a catalog object
+ * {@code {"formatVersion": 1, "indicators": [...], "plans": [...]}}. Reading is strict: unknown properties,
+ * duplicate keys, trailing content, wrong types, nulls and missing required properties are errors, and after
+ * parsing the whole input is cross-checked (unique ids, known indicators, fitting units, target years inside the
+ * plan, quotes that name the plan's sources, shares that add up). Every problem found is reported, with its
+ * source, line, column and JSON Pointer, in one {@link PlanFormatException}; no other exception escapes for bad
+ * input.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class PlanReader {
+    private static final Set<String> CATALOG_PROPERTIES = Set.of("formatVersion", "indicators", "plans");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final IndicatorRegistry base;
+    private final ReadLimits limits;
+    private final TreeParser parser;
+
+    private PlanReader(IndicatorRegistry base, ReadLimits limits) {
+        this.base = base;
+        this.limits = limits;
+        this.parser = new TreeParser(limits);
+    }
+
+    /** A reader that knows the bundled indicators and applies the default limits. */
+    public static PlanReader create() {
+        return new PlanReader(IndicatorRegistry.bundled(), ReadLimits.defaults());
+    }
+
+    /** A reader that knows {@code indicators} (plus those an input declares) instead of the bundled ones. */
+    public static PlanReader create(IndicatorRegistry indicators) {
+        return new PlanReader(Objects.requireNonNull(indicators, "indicators"), ReadLimits.defaults());
+    }
+
+    /** This reader with other limits. */
+    public PlanReader withLimits(ReadLimits limits) {
+        return new PlanReader(base, Objects.requireNonNull(limits, "limits"));
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a file, or every {@code *.json} file below a directory (in path order), as one input set, so that ids
+     * must be unique across all of them.
+     *
+     * @throws PlanFormatException listing every problem, including files that cannot be read
+     */
+    public PlanSet read(Path path) {
+        return read(List.of(path));
+    }
+
+    /**
+     * Reads files and directories as one input set.
+     *
+     * @throws PlanFormatException listing every problem, including files that cannot be read
+     */
+    public PlanSet read(List<Path> paths) {
+        var problems = new Problems();
+        var inputs = new ArrayList<Input>();
+        for (Path path : paths) {
+            for (Path file : files(path, problems)) {
+                byte[] bytes = load(file, problems);
+                if (bytes != null) {
+                    inputs.add(new Input(file.toString(), bytes));
+                }
+            }
+        }
+        return read(inputs, problems);
+    }
+
+    /**
+     * Reads a stream of UTF-8 JSON; {@code source} names it in problems. The stream is read to its end, not closed.
+     *
+     * @throws PlanFormatException listing every problem
+     */
+    public PlanSet read(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        var problems = new Problems();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
+        } catch (IOException e) {
+            problems.add(source, 1, 1, "", "cannot read: " + e.getMessage());
+            throw new PlanFormatException(problems.all());
+        }
+        if (bytes.length > limits.maxDocumentBytes()) {
+            problems.add(source, 1, 1, "", tooLarge());
+            throw new PlanFormatException(problems.all());
+        }
+        return read(List.of(new Input(source, bytes)), problems);
+    }
+
+    /**
+     * Reads JSON text; {@code source} names it in problems.
+     *
+     * @throws PlanFormatException listing every problem
+     */
+    public PlanSet read(String json, String source) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(source, "source");
+        var problems = new Problems();
+        if (json.length() > limits.maxDocumentBytes()) {
+            problems.add(source, 1, 1, "", tooLarge());
+            throw new PlanFormatException(problems.all());
+        }
+        var decoding = new Decoding(problems);
+        var result = new Result();
+        decode(json, source, decoding, result);
+        return finish(decoding, result);
+    }
+
+    private record Input(String source, byte[] bytes) {
+    }
+
+    /** What the inputs hold so far. */
+    private static final class Result {
+        final List<Indicator> indicators = new ArrayList<>();
+        final List<Plan> plans = new ArrayList<>();
+        boolean broken;
+    }
+
+    private PlanSet read(List<Input> inputs, Problems problems) {
+        var decoding = new Decoding(problems);
+        var result = new Result();
+        for (Input input : inputs) {
+            String text = text(input, problems);
+            if (text == null) {
+                result.broken = true;
+            } else {
+                decode(text, input.source(), decoding, result);
+            }
+        }
+        return finish(decoding, result);
+    }
+
+    private void decode(String text, String source, Decoding decoding, Result result) {
+        TreeParser.Parsed parsed = parser.parse(text, source, decoding.problems);
+        result.broken |= parsed.broken();
+        if (parsed.root() == null) {
+            return;
+        }
+        decoding.source = source;
+        Json root = parsed.root();
+        if (root instanceof Json.Arr array) {
+            for (int i = 0; i < array.items.size(); i++) {
+                add(Schemas.PLAN.decode(decoding, array.items.get(i), "/" + i), result.plans);
+            }
+        } else if (root instanceof Json.Obj object && isCatalog(object)) {
+            var catalog = new Fields(decoding, object, "", CATALOG_PROPERTIES);
+            Integer version = catalog.integer("formatVersion");
+            if (version != null && version != 1) {
+                catalog.invalid("formatVersion", "formatVersion " + version + " is not supported; this provplan "
+                        + "reads formatVersion 1");
+            }
+            result.indicators.addAll(catalog.list("indicators", Schemas.INDICATOR));
+            result.plans.addAll(catalog.list("plans", Schemas.PLAN));
+        } else if (root instanceof Json.Obj) {
+            add(Schemas.PLAN.decode(decoding, root, ""), result.plans);
+        } else {
+            decoding.problem(root, "", "expected a plan (an object), a list of plans or a catalog object, found "
+                    + root.kind());
+        }
+    }
+
+    private static boolean isCatalog(Json.Obj object) {
+        return object.members.containsKey("formatVersion") || object.members.containsKey("plans")
+                || (object.members.containsKey("indicators") && !object.members.containsKey("id"));
+    }
+
+    private static <T> void add(T decoded, List<T> into) {
+        if (decoded != null) {
+            into.add(decoded);
+        }
+    }
+
+    private PlanSet finish(Decoding decoding, Result result) {
+        Problems problems = decoding.problems;
+        if (!result.broken && problems.count() == 0) {
+            IndicatorRegistry registry = registry(decoding, result.indicators);
+            new CrossChecks(decoding, registry).run(result.plans);
+        }
+        if (problems.count() > 0) {
+            throw new PlanFormatException(sorted(problems.all()));
+        }
+        return new PlanSet(result.indicators, result.plans);
+    }
+
+    private IndicatorRegistry registry(Decoding decoding, List<Indicator> declared) {
+        var accepted = new ArrayList<Indicator>();
+        var seen = new HashMap<String, Indicator>();
+        for (Indicator indicator : declared) {
+            if (base.contains(indicator.code())) {
+                Decoding.Origin at = decoding.origin(indicator);
+                decoding.problems.at(at.source(), at.at("code"), at.pointer("code"),
+                        "indicator '" + indicator.code() + "' is already defined by provplan; use it as it is");
+            } else if (seen.putIfAbsent(indicator.code(), indicator) != null) {
+                Decoding.Origin at = decoding.origin(indicator);
+                decoding.problems.at(at.source(), at.at("code"), at.pointer("code"),
+                        "indicator '" + indicator.code() + "' is declared twice");
+            } else {
+                accepted.add(indicator);
+            }
+        }
+        return base.with(accepted);
+    }
+
+    /** Problems grouped by input, in the order inputs were read, and by position within each. */
+    private static List<Problem> sorted(List<Problem> problems) {
+        Map<String, Integer> order = new HashMap<>();
+        problems.forEach(p -> order.putIfAbsent(p.source(), order.size()));
+        return problems.stream()
+                .sorted(Comparator.<Problem>comparingInt(p -> order.get(p.source()))
+                        .thenComparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+    }
+
+    private List<Path> files(Path path, Problems problems) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(path.toString(), 1, 1, "", "cannot list the directory: " + describe(e));
+            return List.of();
+        }
+    }
+
+    private byte[] load(Path file, Problems problems) {
+        try {
+            if (Files.size(file) > limits.maxDocumentBytes()) {
+                problems.add(file.toString(), 1, 1, "", tooLarge());
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(file.toString(), 1, 1, "", "cannot read the file: " + describe(e));
+            return null;
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        String kind = switch (cause.getClass().getSimpleName()) {
+            case "NoSuchFileException" -> "no such file";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileSystemLoopException" -> "a symbolic link loops back on itself";
+            case "NotDirectoryException" -> "not a directory";
+            default -> cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        };
+        return cause.getMessage() == null || kind.equals(cause.getMessage()) ? kind : kind + " (" + cause.getMessage()
+                + ")";
+    }
+
+    private String tooLarge() {
+        return "the input is larger than " + limits.maxDocumentBytes() + " bytes (limit maxDocumentBytes)";
+    }
+
+    /** Strict UTF-8: a malformed byte is a problem at its line and column, not a replacement character. */
+    private static String text(Input input, Problems problems) {
+        byte[] bytes = input.bytes();
+        if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
+            problems.add(input.source(), 1, 1, "", "the file starts with a byte order mark (BOM); "
+                    + "save it as UTF-8 without BOM");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.length(); i++) {
+                if (out.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            problems.add(input.source(), line, column, "", "invalid UTF-8 at byte " + in.position()
+                    + "; save the file as UTF-8");
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+}

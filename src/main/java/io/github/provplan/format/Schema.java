@@ -1,0 +1,38 @@
+package io.github.provplan.format;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/** How one record type is decoded: the properties it knows, and how to build it from them. */
+final class Schema<T> {
+    private final String what;
+    private final Set<String> properties;
+    private final Function<Fields, T> decoder;
+
+    private Schema(String what, Set<String> properties, Function<Fields, T> decoder) {
+        this.what = what;
+        this.properties = properties;
+        this.decoder = decoder;
+    }
+
+    /**
+     * @param what       how a person names the record ("a target"), for "expected a target, found text"
+     * @param decoder    builds the record from its fields, ending with {@link Fields#build}
+     * @param properties every property the record has
+     */
+    static <T> Schema<T> of(String what, Function<Fields, T> decoder, String... properties) {
+        return new Schema<>(what, Set.of(properties), decoder);
+    }
+
+    T decode(Decoding decoding, Json value, String pointer) {
+        if (!(value instanceof Json.Obj object)) {
+            decoding.problem(value, pointer, "expected " + what + " (an object), found " + value.kind());
+            return null;
+        }
+        return decoder.apply(new Fields(decoding, object, pointer, properties));
+    }
+
+    Set<String> properties() {
+        return properties;
+    }
+}

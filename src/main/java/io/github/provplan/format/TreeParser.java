@@ -1,0 +1,211 @@
+package io.github.provplan.format;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Turns JSON text into a {@link Json} tree with positions, reporting duplicate keys and syntax errors as problems.
+ * Parsing works on characters, not bytes, so that columns count characters on lines full of Vietnamese text.
+ */
+final class TreeParser {
+    /** What the parser could build, and whether it had to stop early. */
+    record Parsed(Json root, boolean broken) {
+    }
+
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+
+    TreeParser(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(Math.min(limits.maxStringLength(), 10_000))
+                        .build())
+                .build();
+    }
+
+    Parsed parse(String text, String source, Problems problems) {
+        var run = new Run(source, problems);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            run.parser = parser;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(source, 1, 1, "", "the input is empty; expected a plan, a list of plans or a catalog");
+                return new Parsed(null, true);
+            }
+            run.root = run.start(first);
+            run.fill(run.root);
+            if (parser.nextToken() != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                problems.add(source, at.getLineNr(), at.getColumnNr(), "",
+                        "unexpected content after the end of the document");
+                return new Parsed(run.root, true);
+            }
+            return new Parsed(run.root, false);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
+                    ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
+            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+            problems.add(source, line, column, run.pointer(), explain(e));
+            return new Parsed(run.root, true);
+        }
+    }
+
+    /** The state of one parse: the parser, the path to the current value, and the tree built so far. */
+    private static final class Run {
+        final String source;
+        final Problems problems;
+        final Deque<String> path = new ArrayDeque<>();
+        JsonParser parser;
+        Json root;
+
+        Run(String source, Problems problems) {
+            this.source = source;
+            this.problems = problems;
+        }
+
+        String pointer() {
+            var text = new StringBuilder();
+            path.descendingIterator().forEachRemaining(s -> text.append('/').append(s));
+            return text.toString();
+        }
+
+        /** Creates the node for the current token; containers are filled by {@link #fill}. */
+        Json start(JsonToken token) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
+            return switch (token) {
+                case START_OBJECT -> new Json.Obj(line, column);
+                case START_ARRAY -> new Json.Arr(line, column);
+                case VALUE_STRING -> new Json.Str(line, column, parser.getString());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Num(line, column, parser.getDecimalValue());
+                case VALUE_TRUE -> new Json.Bool(line, column, true);
+                case VALUE_FALSE -> new Json.Bool(line, column, false);
+                case VALUE_NULL -> new Json.Null(line, column);
+                default -> throw new IllegalStateException("unexpected token " + token);
+            };
+        }
+
+        /** Reads the members or items of a container; children are attached before they are read. */
+        void fill(Json node) {
+            if (node instanceof Json.Obj object) {
+                JsonToken token;
+                while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    path.push(Json.segment(name));
+                    Json value = start(parser.nextToken());
+                    var member = new Json.Member(name, at.getLineNr(), at.getColumnNr(), value);
+                    Json.Member first = object.members.putIfAbsent(name, member);
+                    if (first != null) {
+                        problems.add(source, member.line(), member.column(), pointer(), "duplicate property '" + name
+                                + "' (first given at line " + first.line() + ", column " + first.column() + ")");
+                    }
+                    fill(value);
+                    path.pop();
+                }
+                object.complete = true;
+            } else if (node instanceof Json.Arr array) {
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    path.push(Integer.toString(array.items.size()));
+                    Json item = start(token);
+                    array.items.add(item);
+                    fill(item);
+                    path.pop();
+                }
+                array.complete = true;
+            }
+        }
+    }
+
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)");
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
+
+    /** Says in a data maintainer's words what Jackson's message says in a parser's. */
+    private String explain(JacksonException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof UnexpectedEndOfInputException) {
+            return "the input ends before the document is complete (an object, list or text is not closed)";
+        }
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("Number value length")) {
+                return "number longer than " + limits.maxNumberLength() + " characters (limit maxNumberLength)";
+            }
+            if (message.contains("String value length") || message.contains("Name length")) {
+                return "text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)";
+            }
+            if (message.contains("nesting depth")) {
+                return "nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)";
+            }
+            return "input exceeds a reader limit: " + firstSentence(message);
+        }
+        if (message.contains("ALLOW_COMMENTS") || message.contains("maybe a (non-standard) comment")) {
+            return "comments are not allowed in JSON";
+        }
+        if (message.contains("ALLOW_NON_NUMERIC_NUMBERS") || message.contains("Non-standard token")) {
+            return "NaN and Infinity are not JSON numbers; write a figure or leave the property out";
+        }
+        if (message.contains("ALLOW_SINGLE_QUOTES") || message.contains("(''' (code 39))")) {
+            return "use double quotes (\") around property names and text, not single quotes";
+        }
+        if (message.contains("has to be escaped") || message.contains("CTRL-CHAR")) {
+            return "a control character must be escaped in text (write \\n for a line break, \\t for a tab)";
+        }
+        if (message.contains("Invalid numeric value") || message.contains("Leading zeroes")
+                || message.contains("Invalid number")) {
+            return "invalid number: " + firstSentence(message);
+        }
+        Matcher unrecognized = UNRECOGNIZED.matcher(message);
+        if (unrecognized.find()) {
+            return "unrecognized word '" + unrecognized.group(1)
+                    + "': expected text in double quotes, a number, a list, an object, true, false or null";
+        }
+        Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
+        if (unexpected.find()) {
+            String character = describe(Integer.parseInt(unexpected.group(2)));
+            if (message.contains("double-quote to start") && message.contains("name")) {
+                return "expected a property name in double quotes, found " + character
+                        + " (is there a comma after the last property?)";
+            }
+            if (message.contains("comma to separate Object")) {
+                return "expected a comma or '}' after a property value, found " + character;
+            }
+            if (message.contains("comma to separate Array")) {
+                return "expected a comma or ']' after a list item, found " + character;
+            }
+            if (message.contains("colon to separate")) {
+                return "expected ':' after the property name, found " + character;
+            }
+            return "unexpected " + character + " where a value belongs";
+        }
+        return "invalid JSON: " + firstSentence(message);
+    }
+
+    private static String describe(int code) {
+        return code < 32 || code == 127 ? "control character " + code : "'" + Character.toString(code) + "'";
+    }
+
+    private static String firstSentence(String message) {
+        int cut = message.indexOf('\n');
+        String first = cut < 0 ? message : message.substring(0, cut);
+        int source = first.indexOf(" at [Source");
+        return source < 0 ? first : first.substring(0, source);
+    }
+}

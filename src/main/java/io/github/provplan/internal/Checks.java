@@ -1,0 +1,90 @@
+package io.github.provplan.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Argument checks shared by the model's compact constructors. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Requires a non-null string with at least one non-white-space character. */
+    public static String text(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalFieldException(field, "must not be blank");
+        }
+        return value;
+    }
+
+    /** Requires a present optional to hold non-blank text. */
+    public static Optional<String> optionalText(Optional<String> value, String field) {
+        Objects.requireNonNull(value, field);
+        value.ifPresent(v -> text(v, field));
+        return value;
+    }
+
+    public static <T> Optional<T> optional(Optional<T> value, String field) {
+        return Objects.requireNonNull(value, field);
+    }
+
+    public static OptionalInt optionalInt(OptionalInt value, String field) {
+        return Objects.requireNonNull(value, field);
+    }
+
+    /** An unmodifiable copy that rejects null elements with the property's name. */
+    public static <T> List<T> list(Collection<? extends T> values, String field) {
+        Objects.requireNonNull(values, field);
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalFieldException(field, "must not contain null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Like {@link #list} and also rejects blank strings. */
+    public static List<String> textList(Collection<String> values, String field) {
+        List<String> copy = list(values, field);
+        for (String value : copy) {
+            if (value.isBlank()) {
+                throw new IllegalFieldException(field, "must not contain blank text");
+            }
+        }
+        return copy;
+    }
+
+    /** Like {@link #list} and also rejects repeated elements. */
+    public static <T> List<T> distinctList(Collection<? extends T> values, String field) {
+        List<T> copy = list(values, field);
+        var seen = new HashSet<T>();
+        for (T value : copy) {
+            if (!seen.add(value)) {
+                throw new IllegalFieldException(field, "lists " + value + " twice");
+            }
+        }
+        return copy;
+    }
+
+    /** Requires a non-empty list, as {@link #distinctList}. */
+    public static <T> List<T> nonEmptyDistinctList(Collection<? extends T> values, String field) {
+        List<T> copy = distinctList(values, field);
+        if (copy.isEmpty()) {
+            throw new IllegalFieldException(field, "must name at least one value");
+        }
+        return copy;
+    }
+
+    /** Requires a plausible calendar year for planning documents (1900–2200). */
+    public static int year(int year, String field) {
+        if (year < 1900 || year > 2200) {
+            throw new IllegalFieldException(field, "year " + year + " is outside 1900-2200");
+        }
+        return year;
+    }
+
+}

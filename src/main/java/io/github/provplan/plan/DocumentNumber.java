@@ -1,0 +1,125 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The number of a Vietnamese official document ("số hiệu văn bản") in one of the three forms in use:
+ * <ul>
+ *   <li>{@link Form#STATE}: number/type-issuer, {@code 686/QĐ-TTg} (Decision 686 of the Prime Minister);</li>
+ *   <li>{@link Form#NORMATIVE}: number/year/type-issuer or number/year/issuer, {@code 01/2021/NĐ-CP},
+ *       {@code 202/2025/QH15} (a resolution of the 15th National Assembly, whose type is not written);</li>
+ *   <li>{@link Form#PARTY}: number-type/issuer, {@code 58-CT/TU} (Directive 58 of a Provincial Party Committee).</li>
+ * </ul>
+ * {@link #toString()} prints exactly the text that {@link #parse} read, in Unicode NFC.
+ */
+public final class DocumentNumber {
+    /** How the number is written. */
+    public enum Form { STATE, NORMATIVE, PARTY }
+
+    private static final String CODE = "\\p{L}[\\p{L}\\d]*";
+    private static final Pattern STATE = Pattern.compile("(\\d{1,6})/(" + CODE + ")-(" + CODE + ")");
+    private static final Pattern NORMATIVE =
+            Pattern.compile("(\\d{1,6})/(\\d{4})/(?:(" + CODE + ")-)?(" + CODE + ")");
+    private static final Pattern PARTY = Pattern.compile("(\\d{1,6})-(" + CODE + ")/(" + CODE + ")");
+
+    private final Form form;
+    private final String number;
+    private final int year;
+    private final String type;
+    private final String issuer;
+
+    private DocumentNumber(Form form, String number, int year, String type, String issuer) {
+        this.form = form;
+        this.number = number;
+        this.year = year;
+        this.type = type;
+        this.issuer = issuer;
+    }
+
+    /**
+     * Parses a document number in one of the three forms.
+     *
+     * @throws IllegalArgumentException naming the forms when the text has none of them
+     */
+    @JsonCreator
+    public static DocumentNumber parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        var state = STATE.matcher(nfc);
+        if (state.matches()) {
+            return new DocumentNumber(Form.STATE, state.group(1), 0, state.group(2), state.group(3));
+        }
+        var normative = NORMATIVE.matcher(nfc);
+        if (normative.matches()) {
+            int year = Integer.parseInt(normative.group(2));
+            if (year < 1945 || year > 2200) {
+                throw new IllegalArgumentException(
+                        "'" + text + "' has the year " + year + ", which no Vietnamese document has");
+            }
+            return new DocumentNumber(Form.NORMATIVE, normative.group(1), year, normative.group(3),
+                    normative.group(4));
+        }
+        var party = PARTY.matcher(nfc);
+        if (party.matches()) {
+            return new DocumentNumber(Form.PARTY, party.group(1), 0, party.group(2), party.group(3));
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a document number of the form 686/QĐ-TTg, "
+                + "202/2025/QH15 or 58-CT/TU");
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    /** The number as written, leading zeros kept: {@code "01"} in {@code 01/2021/NĐ-CP}. */
+    public String number() {
+        return number;
+    }
+
+    /** The number's value: 1 for {@code 01/2021/NĐ-CP}. */
+    public int numberValue() {
+        return Integer.parseInt(number);
+    }
+
+    /** The year, written only in the normative form. */
+    public OptionalInt year() {
+        return form == Form.NORMATIVE ? OptionalInt.of(year) : OptionalInt.empty();
+    }
+
+    /** The document type code ({@code QĐ}, {@code TB}, {@code CT}, {@code NQ}…), absent in {@code 202/2025/QH15}. */
+    public Optional<String> type() {
+        return Optional.ofNullable(type);
+    }
+
+    /** The issuer code: {@code TTg}, {@code VPCP}, {@code QH15}, {@code TU}, {@code TW}… */
+    public String issuer() {
+        return issuer;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DocumentNumber that && form == that.form && number.equals(that.number)
+                && year == that.year && Objects.equals(type, that.type) && issuer.equals(that.issuer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(form, number, year, type, issuer);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return switch (form) {
+            case STATE -> number + "/" + type + "-" + issuer;
+            case NORMATIVE -> number + "/" + year + "/" + (type == null ? "" : type + "-") + issuer;
+            case PARTY -> number + "-" + type + "/" + issuer;
+        };
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the precision a document gives: a year ({@code 2024}), a month ({@code 2023-07}) or a day
+ * ({@code 2023-06-13}). provplan never invents a day or a month that the text does not state.
+ *
+ * <p>Dates order by their first day, and a less precise date before a more precise one that starts on the same
+ * day ({@code 2023 < 2023-01 < 2023-01-01}).
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+    /** How much of the date the text gives. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::firstDay).thenComparing(PartialDate::precision);
+
+    private final int year;
+    private final int month;
+    private final int day;
+
+    private PartialDate(int year, int month, int day) {
+        this.year = year;
+        this.month = month;
+        this.day = day;
+    }
+
+    /** A year-only date. */
+    public static PartialDate of(int year) {
+        return new PartialDate(checkedYear(year), 0, 0);
+    }
+
+    /** A month-only date. */
+    public static PartialDate of(int year, int month) {
+        if (month < 1 || month > 12) {
+            throw new DateTimeException("month " + month + " is not 1-12");
+        }
+        return new PartialDate(checkedYear(year), month, 0);
+    }
+
+    /** A full date; rejects impossible days such as 2023-02-30. */
+    public static PartialDate of(int year, int month, int day) {
+        return from(LocalDate.of(checkedYear(year), month, day));
+    }
+
+    public static PartialDate from(LocalDate date) {
+        return new PartialDate(checkedYear(date.getYear()), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+     *
+     * @throws DateTimeException if the text has another form or names an impossible date
+     */
+    @JsonCreator
+    public static PartialDate parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        var matcher = FORM.matcher(text);
+        if (!matcher.matches()) {
+            throw new DateTimeException("'" + text + "' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) == null) {
+            return of(year);
+        }
+        int month = Integer.parseInt(matcher.group(2));
+        if (matcher.group(3) == null) {
+            return of(year, month);
+        }
+        try {
+            return of(year, month, Integer.parseInt(matcher.group(3)));
+        } catch (DateTimeException e) {
+            throw new DateTimeException("'" + text + "' is not a real date", e);
+        }
+    }
+
+    private static int checkedYear(int year) {
+        if (year < 1900 || year > 2200) {
+            throw new DateTimeException("year " + year + " is outside 1900-2200");
+        }
+        return year;
+    }
+
+    public Precision precision() {
+        return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The month, when the text gives one. */
+    public OptionalInt month() {
+        return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
+    }
+
+    /** The day of the month, when the text gives one. */
+    public OptionalInt day() {
+        return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
+    }
+
+    /** The earliest day this date can mean. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /** The latest day this date can mean. */
+    public LocalDate lastDay() {
+        if (day != 0) {
+            return firstDay();
+        }
+        return month != 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+    }
+
+    /** Whether every day this date can mean lies before {@code date}. */
+    public boolean isBefore(LocalDate date) {
+        return lastDay().isBefore(date);
+    }
+
+    /** Whether every day this date can mean lies after {@code date}. */
+    public boolean isAfter(LocalDate date) {
+        return firstDay().isAfter(date);
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartialDate that && year == that.year && month == that.month && day == that.day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 13 + month) * 32 + day;
+    }
+
+    /** The ISO form at this date's precision: {@code 2024}, {@code 2023-07} or {@code 2023-06-13}. */
+    @JsonValue
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> Integer.toString(year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.provplan.internal.Checks;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A pillar of development a plan or a leader names: "Nông nghiệp sinh thái là trọng tâm" is the pillar
+ * {@code Nông nghiệp sinh thái} with the role {@code trọng tâm}.
+ *
+ * @param name  the pillar, in the text's words
+ * @param role  the role the text gives it (trọng tâm, đột phá, bệ đỡ…), if any
+ * @param quote the words it was taken from
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Pillar(String name, Optional<String> role, Quote quote) {
+    public Pillar {
+        Checks.text(name, "name");
+        Checks.optionalText(role, "role");
+        Objects.requireNonNull(quote, "quote");
+    }
+
+    @Override
+    public String toString() {
+        return name + role.map(r -> " (" + r + ")").orElse("");
+    }
+}
