@@ -176,6 +176,9 @@ final class CrossChecks {
             Map<String, T> shares = group.getValue();
             String structure = group.getKey().structure();
             String period = group.getKey().period();
+            if (shares.values().stream().map(valueOf).anyMatch(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
+                continue; // already reported as a share outside 0-100; a sum would only repeat it
+            }
             BigDecimal sum = shares.values().stream().map(valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean complete = shares.size() == indicators.structure(structure).size();
             T last = new ArrayList<>(shares.values()).get(shares.size() - 1);

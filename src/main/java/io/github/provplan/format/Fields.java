@@ -1,5 +1,7 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.internal.IllegalFieldException;
 import io.github.provplan.internal.Suggestions;
 import java.math.BigDecimal;
@@ -99,7 +101,12 @@ final class Fields {
 
     private BigDecimal decimal(Json value, String pointer) {
         if (value instanceof Json.Num number) {
-            return number.value;
+            try {
+                return Figures.normalize(number.value, "value");
+            } catch (IllegalFieldException e) {
+                decoding.problem(value, pointer, e.reason());
+                return null;
+            }
         }
         wrongType(value, pointer, "a number");
         return null;
@@ -144,6 +151,20 @@ final class Fields {
         return number == null ? OptionalInt.empty() : OptionalInt.of(number);
     }
 
+    /** An optional calendar year. */
+    OptionalInt optionalYear(String name) {
+        OptionalInt year = optionalInteger(name);
+        if (year.isPresent()) {
+            try {
+                Checks.year(year.getAsInt(), name);
+            } catch (IllegalFieldException e) {
+                invalid(name, e.reason());
+                return OptionalInt.empty();
+            }
+        }
+        return year;
+    }
+
     /** A true/false property that is false when absent. */
     boolean flag(String name) {
         Json value = optional(name);
@@ -164,6 +185,9 @@ final class Fields {
         }
         try {
             return parser.apply(text);
+        } catch (IllegalFieldException e) {
+            decoding.problem(value, pointer, e.reason());
+            return null;
         } catch (RuntimeException e) {
             decoding.problem(value, pointer, e.getMessage());
             return null;

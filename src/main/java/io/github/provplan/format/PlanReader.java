@@ -318,7 +318,7 @@ public final class PlanReader {
                     column++;
                 }
             }
-            problems.add(input.source(), line, column, "", "invalid UTF-8 at byte " + in.position()
+            problems.add(input.source(), line, column, "", "invalid UTF-8 at byte offset " + in.position()
                     + "; save the file as UTF-8");
             return null;
         }

@@ -3,6 +3,7 @@ package io.github.provplan.format;
 import io.github.provplan.indicator.Direction;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.Unit;
+import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Actor;
 import io.github.provplan.plan.Assignees;
 import io.github.provplan.plan.Directive;
@@ -73,7 +74,7 @@ final class Schemas {
                 var number = f.optionalParsed("number", DocumentNumber::parse);
                 var title = f.optionalText("title");
                 var date = f.optionalParsed("date", PartialDate::parse);
-                var plan = f.optionalText("plan");
+                var plan = f.optionalParsed("plan", text -> Checks.slug(text, "plan"));
                 return f.build(() -> new Reference(number, title, date, plan));
             },
             "number", "title", "date", "plan");
@@ -120,7 +121,7 @@ final class Schemas {
                 var high = f.optionalNumber("high");
                 var unit = f.parsed("unit", Unit::fromCode);
                 var period = f.parsed("period", YearRange::parse);
-                var baseYear = f.optionalInteger("baseYear");
+                var baseYear = f.optionalYear("baseYear");
                 var aim = f.optionalText("aim");
                 var quote = f.object("quote", QUOTE);
                 return f.build(() -> new Target(indicator, relation, value, low, high, unit, period, baseYear, aim,
@@ -165,7 +166,7 @@ final class Schemas {
 
     static final Schema<Plan> PLAN = Schema.of("a plan",
             f -> {
-                var id = f.text("id");
+                var id = f.parsed("id", text -> Checks.slug(text, "id"));
                 var kind = f.parsed("kind", PlanKind::fromCode);
                 var province = f.text("province");
                 var title = f.text("title");
@@ -175,7 +176,7 @@ final class Schemas {
                 var issued = f.optionalParsed("issued", PartialDate::parse);
                 var meetingDate = f.optionalParsed("meetingDate", PartialDate::parse);
                 var period = f.optionalParsed("period", YearRange::parse);
-                var vision = f.optionalInteger("vision");
+                var vision = f.optionalYear("vision");
                 var implementing = f.list("implementing", REFERENCE);
                 var cites = f.list("cites", REFERENCE);
                 var objectives = f.list("objectives", OBJECTIVE);
@@ -196,12 +197,12 @@ final class Schemas {
 
     static final Schema<Indicator> INDICATOR = Schema.of("an indicator",
             f -> {
-                var code = f.text("code");
+                var code = f.parsed("code", text -> Checks.slug(text, "code"));
                 var labelVi = f.text("labelVi");
                 var labelEn = f.text("labelEn");
                 var unit = f.parsed("unit", Unit::fromCode);
                 var direction = f.parsed("direction", Direction::fromCode);
-                var structure = f.optionalText("structure");
+                var structure = f.optionalParsed("structure", text -> Checks.slug(text, "structure"));
                 return f.build(() -> new Indicator(code, labelVi, labelEn, unit, direction, structure));
             },
             "code", "labelVi", "labelEn", "unit", "direction", "structure");

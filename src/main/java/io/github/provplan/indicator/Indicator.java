@@ -6,7 +6,6 @@ import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.IllegalFieldException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a target or a reported figure measures.
@@ -22,15 +21,13 @@ import java.util.regex.Pattern;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Indicator(String code, String labelVi, String labelEn, Unit unit, Direction direction,
                         Optional<String> structure) {
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     public Indicator {
-        checkCode(code, "code");
+        Checks.slug(code, "code");
         Checks.text(labelVi, "labelVi");
         Checks.text(labelEn, "labelEn");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
-        Checks.optional(structure, "structure").ifPresent(s -> checkCode(s, "structure"));
+        Checks.optional(structure, "structure").ifPresent(s -> Checks.slug(s, "structure"));
         if (direction == Direction.SHARE && structure.isEmpty()) {
             throw new IllegalFieldException("structure", "a share must name the structure it is a share of");
         }
@@ -67,14 +64,6 @@ public record Indicator(String code, String labelVi, String labelEn, Unit unit, 
             return other == Unit.PERCENT;
         }
         return other == unit || (unit == Unit.PERCENT && other == Unit.PERCENT_PER_YEAR && !isShare());
-    }
-
-    static String checkCode(String code, String field) {
-        Objects.requireNonNull(code, field);
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalFieldException(field, "'" + code + "' is not a lower-kebab-case code such as grdp-growth");
-        }
-        return code;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** Argument checks shared by the model's compact constructors. */
 public final class Checks {
@@ -77,6 +78,18 @@ public final class Checks {
             throw new IllegalFieldException(field, "must name at least one value");
         }
         return copy;
+    }
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** Requires a lower-kebab-case code such as {@code grdp-growth} or {@code long-an-master-plan-2021-2030}. */
+    public static String slug(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (!SLUG.matcher(value).matches()) {
+            throw new IllegalFieldException(field, "'" + value + "' is not a lower-kebab-case code "
+                    + "(lower-case letters and digits joined by single hyphens, such as grdp-growth)");
+        }
+        return value;
     }
 
     /** Requires a plausible calendar year for planning documents (1900–2200). */

@@ -6,17 +6,26 @@ import java.util.Optional;
 
 /** "Did you mean" hints for misspelt codes and property names. */
 public final class Suggestions {
+    /** No code or property name is longer; a longer word is no typo, and comparing it would only cost time. */
+    private static final int MAX_LENGTH = 64;
+
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code wrong}, if one is close enough to be a plausible typo. */
+    /**
+     * The candidate closest to {@code wrong}, if one is close enough to be a plausible typo; of equally close
+     * candidates, the first in alphabetical order, so that the hint never depends on iteration order.
+     */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        if (wrong.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         String key = wrong.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int distance = distance(key, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
+            if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
             }
@@ -30,23 +39,27 @@ public final class Suggestions {
         return closest(wrong, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
-    /** Levenshtein distance, two rows at a time. */
+    /**
+     * Edit distance in which swapping two neighbouring letters costs one edit, as the commonest typo does
+     * (optimal string alignment).
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * A planning document: a master plan, a resolution, a socio-economic plan, an action programme, a notice of the
@@ -51,14 +50,8 @@ public record Plan(String id, PlanKind kind, String province, String title, Opti
     /** The {@link #province()} of national documents that every province carries out. */
     public static final String WHOLE_COUNTRY = "Việt Nam";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     public Plan {
-        Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalFieldException("id", "'" + id + "' is not a lower-kebab-case slug such as "
-                    + "long-an-master-plan-2021-2030");
-        }
+        Checks.slug(id, "id");
         Objects.requireNonNull(kind, "kind");
         Checks.text(province, "province");
         Checks.text(title, "title");

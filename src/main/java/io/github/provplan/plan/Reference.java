@@ -20,7 +20,7 @@ public record Reference(Optional<DocumentNumber> number, Optional<String> title,
         Checks.optional(number, "number");
         Checks.optionalText(title, "title");
         Checks.optional(date, "date");
-        Checks.optionalText(plan, "plan");
+        Checks.optional(plan, "plan").ifPresent(id -> Checks.slug(id, "plan"));
         if (number.isEmpty() && title.isEmpty()) {
             throw new IllegalFieldException("title", "a reference needs a number or a title");
         }

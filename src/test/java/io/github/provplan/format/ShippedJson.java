@@ -1,0 +1,32 @@
+package io.github.provplan.format;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The JSON documents in provplan's format that the project ships: examples, bundled data, test data. */
+final class ShippedJson {
+    private ShippedJson() {
+    }
+
+    static List<Path> all() {
+        return Stream.of(Path.of("docs"), Path.of("src/main/resources"), Path.of("src/test/resources/valid"))
+                .filter(Files::isDirectory)
+                .flatMap(ShippedJson::walk)
+                .filter(p -> p.toString().endsWith(".json"))
+                .filter(p -> !p.startsWith(Path.of("docs/schema")))
+                .sorted()
+                .toList();
+    }
+
+    private static Stream<Path> walk(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
