@@ -57,6 +57,44 @@ class SchemaTest {
                 : io.github.provplan.indicator.IndicatorRegistry.bundled()).read(file);
     }
 
+    /** Each JSON example in docs/format.md, with the schema definition its section describes. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> formatGuideExamples() throws IOException {
+        var examples = new java.util.ArrayList<org.junit.jupiter.params.provider.Arguments>();
+        String section = "";
+        StringBuilder block = null;
+        for (String line : Files.readAllLines(Path.of("docs/format.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                section = line.substring(3).trim().toLowerCase(java.util.Locale.ROOT);
+            } else if (line.equals("```json")) {
+                block = new StringBuilder();
+            } else if (line.equals("```") && block != null) {
+                examples.add(org.junit.jupiter.params.provider.Arguments.of(section, block.toString()));
+                block = null;
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
+        }
+        return examples.stream();
+    }
+
+    @Test
+    void theFormatGuideHasAnExampleForEachMainRecord() throws IOException {
+        assertEquals(List.of("plan", "target", "observation", "directive"),
+                formatGuideExamples().map(a -> (String) a.get()[0]).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("formatGuideExamples")
+    void everyExampleInTheFormatGuideMatchesItsDefinition(String definition, String json) throws IOException {
+        var schemaTree = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.ObjectMapper()
+                .readTree(Path.of("docs/schema/provplan-1.schema.json").toFile());
+        schemaTree.remove("oneOf");
+        schemaTree.put("$ref", "#/$defs/" + definition);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schemaTree.toString(), InputFormat.JSON);
+        assertEquals(List.of(), schema.validate(json, InputFormat.JSON), json);
+    }
+
     static Stream<String> invalidForBoth() {
         String plan = """
                 {"id": "p", "kind": "resolution", "province": "Long An", "title": "T", "issuer": {"body": "B"}%s}""";
