@@ -12,6 +12,7 @@ module io.github.provplan {
     exports io.github.provplan.plan;
     exports io.github.provplan.indicator;
     exports io.github.provplan.format;
+    exports io.github.provplan.catalog;
 
     opens io.github.provplan.plan;
     opens io.github.provplan.indicator;

@@ -28,6 +28,15 @@ class ReadmeTest {
     }
 
     @Test
+    void catalogExamplePrintsTheMasterPlansNumber() throws IOException {
+        var masterPlan = io.github.provplan.catalog.PlanCatalog.bundled()
+                .plan("long-an-master-plan-2021-2030").orElseThrow();
+        String number = masterPlan.number().orElseThrow().toString();
+        assertEquals("686/QĐ-TTg", number);
+        assertTrue(readme().contains("// " + number));
+    }
+
+    @Test
     void testCommandIsTheOneCiRuns() throws IOException {
         assertTrue(readme().contains("mvn -B verify"));
         assertTrue(Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8).contains("mvn -B verify"));

@@ -7,7 +7,6 @@ import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Pillar;
 import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.Quote;
-import io.github.provplan.plan.Reference;
 import io.github.provplan.plan.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -55,7 +53,6 @@ final class CrossChecks {
         }
         for (Plan plan : plans) {
             checkSources(plan);
-            checkReferences(plan, ids.keySet());
             plan.targets().forEach(target -> checkTarget(plan, target));
             plan.observations().forEach(this::checkObservation);
             checkStructures(plan.targets().stream().filter(t -> t.relation().hasSingleValue()).toList(),
@@ -88,15 +85,6 @@ final class CrossChecks {
                         : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
                                 + String.join(", ", refs));
             }
-        }
-    }
-
-    private void checkReferences(Plan plan, Set<String> ids) {
-        var references = new ArrayList<Reference>(plan.implementing());
-        references.addAll(plan.cites());
-        for (Reference reference : references) {
-            reference.plan().filter(id -> !ids.contains(id)).ifPresent(id ->
-                    problem(reference, "plan", "no plan with id '" + id + "' was read"));
         }
     }
 

@@ -98,6 +98,26 @@ public final class PlanReader {
     }
 
     /**
+     * Reads several inputs as one input set, so that ids must be unique across all of them: the UTF-8 JSON bytes of
+     * each, keyed by the source name that problems will name, read in the map's iteration order.
+     *
+     * @throws PlanFormatException listing every problem
+     */
+    public PlanSet readAll(Map<String, byte[]> utf8BySource) {
+        Objects.requireNonNull(utf8BySource, "utf8BySource");
+        var problems = new Problems();
+        var inputs = new ArrayList<Input>();
+        utf8BySource.forEach((source, bytes) -> {
+            if (bytes.length > limits.maxDocumentBytes()) {
+                problems.add(source, 1, 1, "", tooLarge());
+            } else {
+                inputs.add(new Input(source, bytes));
+            }
+        });
+        return read(inputs, problems);
+    }
+
+    /**
      * Reads a stream of UTF-8 JSON; {@code source} names it in problems. The stream is read to its end, not closed.
      *
      * @throws PlanFormatException listing every problem

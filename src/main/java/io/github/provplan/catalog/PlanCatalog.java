@@ -1,0 +1,130 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.format.PlanFormatException;
+import io.github.provplan.format.PlanReader;
+import io.github.provplan.format.PlanSet;
+import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.plan.Plan;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable collection of plans with the indicators they use.
+ *
+ * <p>{@link #bundled()} holds the documents of the five source articles that ship with provplan (see
+ * {@code docs/data.md}); {@link #read(List)} builds a catalog from a maintainer's own files.
+ */
+public final class PlanCatalog {
+    private static final String INDEX = "index.txt";
+
+    private final List<Plan> plans;
+    private final Map<String, Plan> byId;
+    private final IndicatorRegistry indicators;
+
+    private PlanCatalog(List<Plan> plans, IndicatorRegistry indicators) {
+        this.plans = List.copyOf(plans);
+        this.byId = this.plans.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
+        this.indicators = indicators;
+    }
+
+    /** The catalog that ships with provplan, read once on first use. */
+    public static PlanCatalog bundled() {
+        return Bundled.CATALOG;
+    }
+
+    /**
+     * A catalog of what a read returned, using the bundled indicators plus those the input declares.
+     *
+     * @throws IllegalArgumentException if two plans share an id or a declared indicator is already known
+     */
+    public static PlanCatalog of(PlanSet set) {
+        Objects.requireNonNull(set, "set");
+        return new PlanCatalog(set.plans(), IndicatorRegistry.bundled().with(set.indicators()));
+    }
+
+    /**
+     * Reads files and directories of provplan JSON into a catalog.
+     *
+     * @throws PlanFormatException listing every problem in the files
+     */
+    public static PlanCatalog read(List<Path> paths) {
+        return of(PlanReader.create().read(paths));
+    }
+
+    /** Every plan, in the order read. */
+    public List<Plan> plans() {
+        return plans;
+    }
+
+    /** The plan with this id. */
+    public Optional<Plan> plan(String id) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /** The indicators the catalog's plans may use. */
+    public IndicatorRegistry indicators() {
+        return indicators;
+    }
+
+    public int size() {
+        return plans.size();
+    }
+
+    @Override
+    public String toString() {
+        return "PlanCatalog" + plans.stream().map(Plan::id).toList();
+    }
+
+    /** Read on first use: the bundled files are listed, in order, in the resource {@code catalog/index.txt}. */
+    private static final class Bundled {
+        static final PlanCatalog CATALOG = load();
+
+        private static PlanCatalog load() {
+            var inputs = new LinkedHashMap<String, byte[]>();
+            for (String file : resourceLines(INDEX)) {
+                inputs.put("bundled:" + file, resource(file));
+            }
+            try {
+                return of(PlanReader.create().readAll(inputs));
+            } catch (PlanFormatException e) {
+                throw new IllegalStateException("provplan's bundled catalog is invalid:\n" + e.getMessage(), e);
+            }
+        }
+
+        private static List<String> resourceLines(String name) {
+            try (var reader = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+                return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static byte[] resource(String name) {
+            try (InputStream in = open(name)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static InputStream open(String name) {
+            InputStream in = PlanCatalog.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IllegalStateException("provplan is missing its resource catalog/" + name);
+            }
+            return in;
+        }
+    }
+}
