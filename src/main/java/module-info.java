@@ -8,11 +8,14 @@ module io.github.provplan {
     requires transitive com.fasterxml.jackson.annotation;
     requires tools.jackson.core;
     requires tools.jackson.databind;
+    requires org.apache.commons.lang3;
 
     exports io.github.provplan.plan;
     exports io.github.provplan.indicator;
     exports io.github.provplan.format;
     exports io.github.provplan.catalog;
+    exports io.github.provplan.province;
+    exports io.github.provplan.evaluation;
 
     opens io.github.provplan.plan;
     opens io.github.provplan.indicator;

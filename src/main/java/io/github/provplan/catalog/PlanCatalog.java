@@ -5,6 +5,8 @@ import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.plan.Plan;
+import io.github.provplan.province.Province;
+import io.github.provplan.province.ProvinceRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An immutable collection of plans with the indicators they use.
+ * An immutable, thread-safe collection of plans with the indicators they use, indexed when it is made so that
+ * queries are fast: {@code catalog.targets().province("Long An").year(2030).list()}.
  *
  * <p>{@link #bundled()} holds the documents of the five source articles that ship with provplan (see
  * {@code docs/data.md}); {@link #read(List)} builds a catalog from a maintainer's own files.
@@ -29,14 +32,17 @@ import java.util.stream.Collectors;
 public final class PlanCatalog {
     private static final String INDEX = "index.txt";
 
-    private final List<Plan> plans;
     private final Map<String, Plan> byId;
     private final IndicatorRegistry indicators;
+    private final ProvinceRegistry provinces;
+    final CatalogIndex index;
 
     private PlanCatalog(List<Plan> plans, IndicatorRegistry indicators) {
-        this.plans = List.copyOf(plans);
-        this.byId = this.plans.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
+        List<Plan> copy = List.copyOf(plans);
+        this.byId = copy.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
         this.indicators = indicators;
+        this.provinces = ProvinceRegistry.bundled();
+        this.index = new CatalogIndex(copy, this::canonicalProvince);
     }
 
     /** The catalog that ships with provplan, read once on first use. */
@@ -63,9 +69,29 @@ public final class PlanCatalog {
         return of(PlanReader.create().read(paths));
     }
 
-    /** Every plan, in the order read. */
-    public List<Plan> plans() {
-        return plans;
+    /** A query over the plans; {@code plans().list()} is every plan, in catalog order. */
+    public PlanQuery plans() {
+        return new PlanQuery(this, CatalogQuery.State.initial());
+    }
+
+    /** A query over every plan's targets. */
+    public TargetQuery targets() {
+        return new TargetQuery(this, CatalogQuery.State.initial());
+    }
+
+    /** A query over every plan's directives. */
+    public DirectiveQuery directives() {
+        return new DirectiveQuery(this, CatalogQuery.State.initial());
+    }
+
+    /** A query over every plan's reported figures. */
+    public ObservationQuery observations() {
+        return new ObservationQuery(this, CatalogQuery.State.initial());
+    }
+
+    /** A query over every plan's proposals to the centre. */
+    public ProposalQuery proposals() {
+        return new ProposalQuery(this, CatalogQuery.State.initial());
     }
 
     /** The plan with this id. */
@@ -78,13 +104,24 @@ public final class PlanCatalog {
         return indicators;
     }
 
+    /** The provinces that queries resolve names against. */
+    public ProvinceRegistry provinces() {
+        return provinces;
+    }
+
+    /** The number of plans. */
     public int size() {
-        return plans.size();
+        return index.plans.all().size();
+    }
+
+    /** The registry's name for a plan's province, so that "Thừa Thiên Huế" and "Huế" index together. */
+    String canonicalProvince(String name) {
+        return provinces.find(name).map(Province::name).orElse(name);
     }
 
     @Override
     public String toString() {
-        return "PlanCatalog" + plans.stream().map(Plan::id).toList();
+        return "PlanCatalog" + index.plans.all().stream().map(Plan::id).toList();
     }
 
     /** Read on first use: the bundled files are listed, in order, in the resource {@code catalog/index.txt}. */

@@ -269,7 +269,7 @@ class BundledCatalogTest {
             assertEquals(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList(),
                     listed.stream().sorted().toList());
         }
-        for (Plan plan : CATALOG.plans()) {
+        for (Plan plan : CATALOG.plans().list()) {
             assertEquals(Files.readString(directory.resolve(plan.id() + ".json"), StandardCharsets.UTF_8),
                     PlanWriter.create().write(plan), plan.id());
         }

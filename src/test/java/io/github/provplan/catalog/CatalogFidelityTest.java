@@ -109,7 +109,7 @@ class CatalogFidelityTest {
     @MethodSource("seeds")
     void everyFigureASeedGivesWithAUnitIsInTheCatalog(String seed) {
         var catalogFigures = new ArrayList<BigDecimal>();
-        for (Plan plan : CATALOG.plans()) {
+        for (Plan plan : CATALOG.plans().list()) {
             plan.targets().stream().filter(t -> t.quote().source().equals(seed))
                     .forEach(t -> catalogFigures.addAll(t.figures()));
             plan.observations().stream().filter(o -> o.quote().source().equals(seed))

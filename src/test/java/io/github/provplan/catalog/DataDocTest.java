@@ -20,7 +20,7 @@ class DataDocTest {
                 .map(line -> Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip)
                         .toArray(String[]::new))
                 .toList();
-        List<Plan> plans = PlanCatalog.bundled().plans();
+        List<Plan> plans = PlanCatalog.bundled().plans().list();
         assertEquals(plans.size(), rows.size());
         for (int i = 0; i < plans.size(); i++) {
             Plan plan = plans.get(i);

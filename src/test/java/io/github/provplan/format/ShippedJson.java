@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The JSON documents in provplan's format that the project ships: examples, bundled data, test data. */
+/** The JSON documents in provplan's format that the project ships: examples, bundled plans and indicators. */
 final class ShippedJson {
     private ShippedJson() {
     }
 
     static List<Path> all() {
-        return Stream.of(Path.of("docs"), Path.of("src/main/resources"), Path.of("src/test/resources/valid"))
+        return Stream.of(Path.of("docs"), Path.of("src/main/resources/io/github/provplan/catalog"),
+                        Path.of("src/main/resources/io/github/provplan/indicator"), Path.of("src/test/resources/valid"))
                 .filter(Files::isDirectory)
                 .flatMap(ShippedJson::walk)
                 .filter(p -> p.toString().endsWith(".json"))

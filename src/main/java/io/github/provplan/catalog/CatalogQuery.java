@@ -1,0 +1,131 @@
+package io.github.provplan.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The part every catalog query shares: immutable, composable filters and the terminal operations.
+ *
+ * <p>Each filter returns a new query, so a query can be kept and refined. Filters that the catalog indexes
+ * (province, indicator, year, kind, theme, issuer, deadline) pick their candidates from an index built when the
+ * catalog was loaded; the terminal operation starts from the smallest candidate list and tests the rest. Results
+ * come in catalog order: the order of the plans in the catalog, then the order of the records within each plan.
+ *
+ * @param <R> what the query finds
+ * @param <Q> the query's own type, returned by its filters
+ */
+public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
+        permits TargetQuery, DirectiveQuery, ObservationQuery, ProposalQuery, PlanQuery {
+
+    /** What a query has been asked so far. */
+    record State<R>(List<List<R>> candidates, List<Predicate<R>> tests, Optional<String> province,
+                    boolean predecessors) {
+        static <R> State<R> initial() {
+            return new State<>(List.of(), List.of(), Optional.empty(), false);
+        }
+
+        /** This state with one more test and, when an index answers it, the index's candidates. */
+        State<R> with(Optional<List<R>> fromIndex, Predicate<R> test) {
+            var lists = new ArrayList<>(this.candidates);
+            fromIndex.ifPresent(lists::add);
+            var allTests = new ArrayList<>(tests);
+            allTests.add(test);
+            return new State<>(List.copyOf(lists), List.copyOf(allTests), province, predecessors);
+        }
+    }
+
+    /**
+     * Everything of one kind in the catalog: all of it in catalog order, grouped by the canonical name of the
+     * province, and how to find a result's province and place in catalog order.
+     */
+    record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, String> province,
+                    Comparator<R> order) {
+    }
+
+    final PlanCatalog catalog;
+    final State<R> state;
+    private final Scope<R> scope;
+
+    CatalogQuery(PlanCatalog catalog, Scope<R> scope, State<R> state) {
+        this.catalog = catalog;
+        this.scope = scope;
+        this.state = state;
+    }
+
+    abstract Q create(State<R> state);
+
+    /** Keeps what the index gives for {@code key}, and tests the same condition on other candidates. */
+    final Q indexed(List<R> fromIndex, Predicate<R> test) {
+        return create(state.with(Optional.of(fromIndex), test));
+    }
+
+    /** Keeps what passes a test that no index answers. */
+    final Q filter(Predicate<R> test) {
+        return create(state.with(Optional.empty(), test));
+    }
+
+    /**
+     * Keeps records of plans about one province. Names resolve as {@link io.github.provplan.province.ProvinceRegistry}
+     * resolves them: "lang son", "Lạng Sơn" and "tỉnh Lạng Sơn" are the same province.
+     *
+     * @throws IllegalArgumentException for an unknown province, suggesting the closest known name
+     */
+    public final Q province(String name) {
+        Objects.requireNonNull(name, "name");
+        catalog.provinces().resolve(name);
+        return create(new State<>(state.candidates(), state.tests(), Optional.of(name), state.predecessors()));
+    }
+
+    /**
+     * Makes {@link #province} also match the units the province was formed from on 1 July 2025: Tây Ninh with its
+     * predecessors also finds Long An's plans. Without it, a province matches only plans that name it.
+     */
+    public final Q includingPredecessors() {
+        return create(new State<>(state.candidates(), state.tests(), state.province(), true));
+    }
+
+    private List<List<R>> candidateLists() {
+        var lists = new ArrayList<List<R>>(state.candidates());
+        state.province().ifPresent(name -> {
+            Set<String> names = catalog.provinces().names(name, state.predecessors());
+            lists.add(Indexes.union(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
+                    scope.order()));
+        });
+        return lists;
+    }
+
+    /** What the query finds, in catalog order. */
+    public final Stream<R> stream() {
+        List<List<R>> lists = candidateLists();
+        List<R> base = lists.stream().min(Comparator.comparingInt(List::size)).orElse(scope.all());
+        Predicate<R> test = state.tests().stream().reduce(r -> true, Predicate::and);
+        if (state.province().isPresent()) {
+            Set<String> names = catalog.provinces().names(state.province().get(), state.predecessors());
+            test = test.and(r -> names.contains(catalog.canonicalProvince(scope.province().apply(r))));
+        }
+        return base.stream().filter(test);
+    }
+
+    /** What the query finds, in catalog order, as an unmodifiable list. */
+    public final List<R> list() {
+        return stream().toList();
+    }
+
+    /** The first result in catalog order, if any. */
+    public final Optional<R> first() {
+        return stream().findFirst();
+    }
+
+    /** How many results there are. */
+    public final int count() {
+        return (int) stream().count();
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.internal.Text;
+import io.github.provplan.plan.Directive;
+import io.github.provplan.plan.PartialDate;
+import io.github.provplan.plan.PlanKind;
+import io.github.provplan.plan.Theme;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds directives: {@code catalog.directives().province("Lạng Sơn").theme(Theme.TRANSPORT).list()}. See
+ * {@link CatalogQuery} for how queries combine and order their results.
+ */
+public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, DirectiveQuery> {
+    DirectiveQuery(PlanCatalog catalog, State<Hit<Directive>> state) {
+        super(catalog, catalog.index.directives, state);
+    }
+
+    @Override
+    DirectiveQuery create(State<Hit<Directive>> state) {
+        return new DirectiveQuery(catalog, state);
+    }
+
+    /** Keeps directives about any of the given themes. */
+    public DirectiveQuery theme(Theme... themes) {
+        Set<Theme> wanted = Set.of(themes);
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("name at least one theme");
+        }
+        return indexed(Indexes.union(wanted.stream()
+                        .map(t -> catalog.index.directivesByTheme.getOrDefault(t, List.of())).toList(),
+                        CatalogIndex.hitOrder()),
+                hit -> hit.item().themes().stream().anyMatch(wanted::contains));
+    }
+
+    /**
+     * Keeps directives given by an authority or a person, matched whole but ignoring case and diacritics:
+     * "Thủ tướng Chính phủ" or "pham minh chinh".
+     */
+    public DirectiveQuery issuer(String authorityOrPerson) {
+        String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        return indexed(catalog.index.directivesByIssuer.getOrDefault(folded, List.of()),
+                hit -> Text.fold(hit.item().by().body()).equals(folded)
+                        || hit.item().by().person().map(Text::fold).filter(folded::equals).isPresent());
+    }
+
+    /** Keeps directives whose deadline lies wholly before {@code date}. */
+    public DirectiveQuery deadlineBefore(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return indexed(catalog.index.directivesDueBefore(date),
+                hit -> hit.item().deadline().filter(d -> d.isBefore(date)).isPresent());
+    }
+
+    /** Keeps directives whose deadline lies wholly after {@code date}. */
+    public DirectiveQuery deadlineAfter(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return indexed(catalog.index.directivesDueAfter(date),
+                hit -> hit.item().deadline().filter(d -> d.isAfter(date)).isPresent());
+    }
+
+    /**
+     * Keeps directives of plans dated from {@code from} to {@code to}, both included: plans whose issue date (or,
+     * lacking one, meeting date) lies wholly inside. A plan dated only by month or year is inside when the whole
+     * month or year is.
+     */
+    public DirectiveQuery datedBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return filter(hit -> {
+            Optional<PartialDate> date = hit.plan().issued().or(() -> hit.plan().meetingDate());
+            return date.filter(d -> !d.firstDay().isBefore(from) && !d.lastDay().isAfter(to)).isPresent();
+        });
+    }
+
+    /** Keeps directives of one kind of plan. */
+    public DirectiveQuery planKind(PlanKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return indexed(catalog.index.directivesByKind.getOrDefault(kind, List.of()), hit -> hit.plan().kind() == kind);
+    }
+
+    /**
+     * Keeps directives whose action or quote contains {@code text}, ignoring case, Vietnamese diacritics and runs
+     * of white space: "giao thong" finds "giao thông".
+     */
+    public DirectiveQuery text(String text) {
+        String folded = CatalogIndex.searchText(text);
+        return filter(hit -> catalog.index.foldedText(hit).contains(folded));
+    }
+}

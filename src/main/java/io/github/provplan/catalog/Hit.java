@@ -1,0 +1,52 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.plan.Plan;
+import java.util.Objects;
+
+/**
+ * A record found by a query, with the plan it belongs to, so that a caller never has to search back.
+ *
+ * @param <T> the kind of record: {@link io.github.provplan.plan.Target}, {@link io.github.provplan.plan.Directive},
+ *            {@link io.github.provplan.plan.Observation} or {@link io.github.provplan.plan.Proposal}
+ */
+public final class Hit<T> {
+    private final T item;
+    private final Plan plan;
+    final int ordinal;
+
+    Hit(T item, Plan plan, int ordinal) {
+        this.item = item;
+        this.plan = plan;
+        this.ordinal = ordinal;
+    }
+
+    /** The record found. */
+    public T item() {
+        return item;
+    }
+
+    /** The plan that holds it. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** The province of that plan, as the plan names it. */
+    public String province() {
+        return plan.province();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Hit<?> that && item.equals(that.item) && plan.id().equals(that.plan.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(item, plan.id());
+    }
+
+    @Override
+    public String toString() {
+        return item + " [" + plan.id() + "]";
+    }
+}

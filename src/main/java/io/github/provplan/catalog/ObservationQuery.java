@@ -1,0 +1,49 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.plan.Observation;
+import io.github.provplan.plan.PlanKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds reported figures: {@code catalog.observations().province("Long An").indicator("grdp-growth").list()}. See
+ * {@link CatalogQuery} for how queries combine and order their results.
+ */
+public final class ObservationQuery extends CatalogQuery<Hit<Observation>, ObservationQuery> {
+    ObservationQuery(PlanCatalog catalog, State<Hit<Observation>> state) {
+        super(catalog, catalog.index.observations, state);
+    }
+
+    @Override
+    ObservationQuery create(State<Hit<Observation>> state) {
+        return new ObservationQuery(catalog, state);
+    }
+
+    /**
+     * Keeps figures for one indicator.
+     *
+     * @throws IllegalArgumentException for an indicator the catalog does not know, suggesting the closest code
+     */
+    public ObservationQuery indicator(String code) {
+        catalog.indicators().get(code);
+        return indexed(catalog.index.observationsByIndicator.getOrDefault(code, List.of()),
+                hit -> hit.item().indicator().equals(code));
+    }
+
+    /** Keeps figures for a period within {@code year}. */
+    public ObservationQuery year(int year) {
+        return indexed(catalog.index.observationsByYear.getOrDefault(year, List.of()),
+                hit -> hit.item().period().year() == year);
+    }
+
+    /** Keeps estimates ({@code true}) or figures not marked as estimates ({@code false}). */
+    public ObservationQuery estimate(boolean estimate) {
+        return filter(hit -> hit.item().estimate() == estimate);
+    }
+
+    /** Keeps figures of one kind of plan. */
+    public ObservationQuery planKind(PlanKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return filter(hit -> hit.plan().kind() == kind);
+    }
+}

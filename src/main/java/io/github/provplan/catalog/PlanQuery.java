@@ -1,0 +1,46 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.internal.Text;
+import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.PlanKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds plans: {@code catalog.plans().province("Long An").inForce(2024).list()}. See {@link CatalogQuery} for how
+ * queries combine and order their results.
+ */
+public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
+    PlanQuery(PlanCatalog catalog, State<Plan> state) {
+        super(catalog, catalog.index.plans, state);
+    }
+
+    @Override
+    PlanQuery create(State<Plan> state) {
+        return new PlanQuery(catalog, state);
+    }
+
+    /** Keeps plans of one kind. */
+    public PlanQuery kind(PlanKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return indexed(catalog.index.plansByKind.getOrDefault(kind, List.of()), plan -> plan.kind() == kind);
+    }
+
+    /** Keeps plans in force in {@code year}: see {@link Plan#covers(int)}. */
+    public PlanQuery inForce(int year) {
+        return indexed(catalog.index.plansByYear.getOrDefault(year, List.of()), plan -> plan.covers(year));
+    }
+
+    /** Keeps plans issued by an authority or a person, matched whole but ignoring case and diacritics. */
+    public PlanQuery issuer(String authorityOrPerson) {
+        String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        return filter(plan -> Text.fold(plan.issuer().body()).equals(folded)
+                || plan.issuer().person().map(Text::fold).filter(folded::equals).isPresent());
+    }
+
+    /** Keeps plans whose title or objectives contain {@code text}, ignoring case and diacritics. */
+    public PlanQuery text(String text) {
+        String folded = CatalogIndex.searchText(text);
+        return filter(plan -> catalog.index.foldedText(plan).contains(folded));
+    }
+}

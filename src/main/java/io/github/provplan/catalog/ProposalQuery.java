@@ -1,0 +1,39 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.plan.Proposal;
+import io.github.provplan.plan.Theme;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what provinces ask of the centre: {@code catalog.proposals().theme(Theme.TRANSPORT).list()}. See
+ * {@link CatalogQuery} for how queries combine and order their results.
+ */
+public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQuery> {
+    ProposalQuery(PlanCatalog catalog, State<Hit<Proposal>> state) {
+        super(catalog, catalog.index.proposals, state);
+    }
+
+    @Override
+    ProposalQuery create(State<Hit<Proposal>> state) {
+        return new ProposalQuery(catalog, state);
+    }
+
+    /** Keeps proposals about any of the given themes. */
+    public ProposalQuery theme(Theme... themes) {
+        Set<Theme> wanted = Set.of(themes);
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("name at least one theme");
+        }
+        return indexed(Indexes.union(wanted.stream()
+                        .map(t -> catalog.index.proposalsByTheme.getOrDefault(t, List.of())).toList(),
+                        CatalogIndex.hitOrder()),
+                hit -> hit.item().themes().stream().anyMatch(wanted::contains));
+    }
+
+    /** Keeps proposals whose request or quote contains {@code text}, ignoring case and diacritics. */
+    public ProposalQuery text(String text) {
+        String folded = CatalogIndex.searchText(text);
+        return filter(hit -> catalog.index.foldedText(hit).contains(folded));
+    }
+}

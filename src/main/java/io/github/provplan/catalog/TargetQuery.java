@@ -1,0 +1,56 @@
+package io.github.provplan.catalog;
+
+import io.github.provplan.plan.PlanKind;
+import io.github.provplan.plan.Relation;
+import io.github.provplan.plan.Target;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds targets: {@code catalog.targets().province("Long An").year(2030).list()}. See {@link CatalogQuery} for
+ * how queries combine and order their results.
+ */
+public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
+    TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
+        super(catalog, catalog.index.targets, state);
+    }
+
+    @Override
+    TargetQuery create(State<Hit<Target>> state) {
+        return new TargetQuery(catalog, state);
+    }
+
+    /**
+     * Keeps targets for one indicator.
+     *
+     * @throws IllegalArgumentException for an indicator the catalog does not know, suggesting the closest code
+     */
+    public TargetQuery indicator(String code) {
+        catalog.indicators().get(code);
+        return indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
+                hit -> hit.item().indicator().equals(code));
+    }
+
+    /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */
+    public TargetQuery year(int year) {
+        return indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()), hit -> hit.item().year() == year);
+    }
+
+    /** Keeps targets with one relation. */
+    public TargetQuery relation(Relation relation) {
+        Objects.requireNonNull(relation, "relation");
+        return filter(hit -> hit.item().relation() == relation);
+    }
+
+    /** Keeps targets of one kind of plan. */
+    public TargetQuery planKind(PlanKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return indexed(catalog.index.targetsByKind.getOrDefault(kind, List.of()), hit -> hit.plan().kind() == kind);
+    }
+
+    /** Keeps targets of one plan. */
+    public TargetQuery plan(String id) {
+        Objects.requireNonNull(id, "id");
+        return filter(hit -> hit.plan().id().equals(id));
+    }
+}

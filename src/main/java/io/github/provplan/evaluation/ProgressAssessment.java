@@ -1,0 +1,31 @@
+package io.github.provplan.evaluation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of an SDG-style progress assessment.
+ *
+ * @param status        the category
+ * @param ratio         the ratio the category was read from (empty when the target is already achieved)
+ * @param actualRate    the compound annual growth rate from the baseline to the current value, in percent
+ * @param requiredRate  the compound annual growth rate from the baseline to the target, in percent
+ * @param projected     for the projection method, the value the actual rate reaches in the target year
+ */
+public record ProgressAssessment(ProgressStatus status, Optional<BigDecimal> ratio, BigDecimal actualRate,
+                                 BigDecimal requiredRate, Optional<BigDecimal> projected) {
+    public ProgressAssessment {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(ratio, "ratio");
+        Objects.requireNonNull(actualRate, "actualRate");
+        Objects.requireNonNull(requiredRate, "requiredRate");
+        Objects.requireNonNull(projected, "projected");
+    }
+
+    @Override
+    public String toString() {
+        return status + ratio.map(r -> " (ratio " + r.toPlainString() + ")").orElse("")
+                + projected.map(p -> ", projected " + p.toPlainString()).orElse("");
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.provplan.evaluation;
+
+import io.github.provplan.plan.Target;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an average annual rate target ("GRDP bình quân 9%/năm 2021-2030") stands after some years.
+ *
+ * @param target          the target
+ * @param yearsAchieved   how many years of the period have a rate
+ * @param achievedAverage the geometric average of those rates, in percent per year
+ * @param yearsLeft       the years of the period still to come
+ * @param requiredAverage the average rate the remaining years need for the period to average the target's figure;
+ *                        empty when no year is left
+ * @param outcome         once the period is over, whether the target was met; before, whether the rates so far
+ *                        meet it ({@link Outcome#MET} means on track)
+ */
+public record RateProgress(Target target, int yearsAchieved, BigDecimal achievedAverage, int yearsLeft,
+                           Optional<BigDecimal> requiredAverage, Outcome outcome) {
+    public RateProgress {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(achievedAverage, "achievedAverage");
+        Objects.requireNonNull(requiredAverage, "requiredAverage");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    @Override
+    public String toString() {
+        return target.indicator() + ": " + achievedAverage.toPlainString() + " %/năm over " + yearsAchieved
+                + " years" + requiredAverage.map(r -> ", " + r.toPlainString() + " %/năm needed in the " + yearsLeft
+                        + " years left").orElse("") + " (" + outcome + ")";
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.provplan.evaluation;
+
+import io.github.provplan.plan.Target;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Progress of a level target from a baseline, by the published SDG progress methods.
+ *
+ * <p><b>Growth-rate ratio</b> ({@link #assess}), the method of Open SDG, taken from Statistics Canada's
+ * <i>Progress Measurement for Canada's Sustainable Development Goals</i>: with baseline x₀ in year t₀, current value
+ * xₜ in year t and target x* in year T,
+ * <pre>
+ *   actual rate   CAGRₐ = (xₜ / x₀)^(1/(t − t₀)) − 1
+ *   required rate CAGRᵣ = (x* / x₀)^(1/(T − t₀)) − 1
+ *   ratio         = CAGRₐ / CAGRᵣ
+ * </pre>
+ * and the status is {@link ProgressStatus#SUBSTANTIAL_PROGRESS} from 0.95, {@link ProgressStatus#MODERATE_PROGRESS}
+ * from 0.60, {@link ProgressStatus#LIMITED_PROGRESS} from 0, {@link ProgressStatus#DETERIORATION} below 0, and
+ * {@link ProgressStatus#TARGET_ACHIEVED} once the current value meets the target.
+ *
+ * <p><b>Projection</b> ({@link #assessProjected}), the variant of the UN Statistics Division's <i>SDG Progress
+ * Chart</i>: the actual rate is projected to the target year, x̂ = xₜ (1 + CAGRₐ)^(T − t), and the ratio is the
+ * share of the required change that the projection covers, (x̂ − x₀) / (x* − x₀). provplan reads the same thresholds
+ * (0.95, 0.60, 0) on that ratio.
+ *
+ * <p>Both methods need positive values and a target that differs from the baseline. docs/query.md works an example
+ * of each by hand.
+ */
+public final class SdgProgress {
+    private static final BigDecimal SUBSTANTIAL = new BigDecimal("0.95");
+    private static final BigDecimal MODERATE = new BigDecimal("0.60");
+
+    private SdgProgress() {
+    }
+
+    /** The growth-rate ratio method, for explicit values. */
+    public static ProgressAssessment assess(BigDecimal baseline, int baselineYear, BigDecimal current, int currentYear,
+                                            BigDecimal target, int targetYear) {
+        var rates = Rates.of(baseline, baselineYear, current, currentYear, target, targetYear);
+        if (rates.achieved()) {
+            return new ProgressAssessment(ProgressStatus.TARGET_ACHIEVED, Optional.empty(), rates.actualPercent(),
+                    rates.requiredPercent(), Optional.empty());
+        }
+        BigDecimal ratio = rates.actual().divide(rates.required(), Decimals.CONTEXT);
+        return new ProgressAssessment(status(ratio), Optional.of(Decimals.result(ratio)), rates.actualPercent(),
+                rates.requiredPercent(), Optional.empty());
+    }
+
+    /** The growth-rate ratio method for a catalog target with one figure, its year being the target year. */
+    public static ProgressAssessment assess(Target target, BigDecimal baseline, int baselineYear, BigDecimal current,
+                                            int currentYear) {
+        return assess(baseline, baselineYear, current, currentYear, figure(target), target.year());
+    }
+
+    /** The projection method, for explicit values. */
+    public static ProgressAssessment assessProjected(BigDecimal baseline, int baselineYear, BigDecimal current,
+                                                     int currentYear, BigDecimal target, int targetYear) {
+        var rates = Rates.of(baseline, baselineYear, current, currentYear, target, targetYear);
+        BigDecimal projected = current.multiply(BigDecimal.ONE.add(rates.actual())
+                .pow(targetYear - currentYear, Decimals.CONTEXT), Decimals.CONTEXT);
+        if (rates.achieved()) {
+            return new ProgressAssessment(ProgressStatus.TARGET_ACHIEVED, Optional.empty(), rates.actualPercent(),
+                    rates.requiredPercent(), Optional.of(Decimals.result(projected)));
+        }
+        BigDecimal ratio = projected.subtract(baseline).divide(target.subtract(baseline), Decimals.CONTEXT);
+        return new ProgressAssessment(status(ratio), Optional.of(Decimals.result(ratio)), rates.actualPercent(),
+                rates.requiredPercent(), Optional.of(Decimals.result(projected)));
+    }
+
+    /** The projection method for a catalog target with one figure. */
+    public static ProgressAssessment assessProjected(Target target, BigDecimal baseline, int baselineYear,
+                                                     BigDecimal current, int currentYear) {
+        return assessProjected(baseline, baselineYear, current, currentYear, figure(target), target.year());
+    }
+
+    private static BigDecimal figure(Target target) {
+        Objects.requireNonNull(target, "target");
+        if (!target.relation().hasSingleValue() || target.isAverageAnnual() || target.isChangeSinceBaseYear()) {
+            throw new IllegalArgumentException("SDG progress needs a level target with one figure, not " + target);
+        }
+        return target.value().orElseThrow();
+    }
+
+    private static ProgressStatus status(BigDecimal ratio) {
+        if (ratio.compareTo(SUBSTANTIAL) >= 0) {
+            return ProgressStatus.SUBSTANTIAL_PROGRESS;
+        }
+        if (ratio.compareTo(MODERATE) >= 0) {
+            return ProgressStatus.MODERATE_PROGRESS;
+        }
+        return ratio.signum() >= 0 ? ProgressStatus.LIMITED_PROGRESS : ProgressStatus.DETERIORATION;
+    }
+
+    /** The two compound rates both methods start from. */
+    private record Rates(BigDecimal actual, BigDecimal required, boolean achieved) {
+        static Rates of(BigDecimal baseline, int baselineYear, BigDecimal current, int currentYear, BigDecimal target,
+                        int targetYear) {
+            Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(target, "target");
+            if (baseline.signum() <= 0 || current.signum() <= 0 || target.signum() <= 0) {
+                throw new IllegalArgumentException("growth rates need positive values");
+            }
+            if (!(baselineYear < currentYear && currentYear <= targetYear)) {
+                throw new IllegalArgumentException("years must run baseline < current <= target, not " + baselineYear
+                        + ", " + currentYear + ", " + targetYear);
+            }
+            if (target.compareTo(baseline) == 0) {
+                throw new IllegalArgumentException("the target equals the baseline: there is no progress to measure");
+            }
+            BigDecimal actual = Decimals.root(current.divide(baseline, Decimals.CONTEXT), currentYear - baselineYear)
+                    .subtract(BigDecimal.ONE);
+            BigDecimal required = Decimals.root(target.divide(baseline, Decimals.CONTEXT), targetYear - baselineYear)
+                    .subtract(BigDecimal.ONE);
+            boolean increase = target.compareTo(baseline) > 0;
+            boolean achieved = increase ? current.compareTo(target) >= 0 : current.compareTo(target) <= 0;
+            return new Rates(actual, required, achieved);
+        }
+
+        BigDecimal actualPercent() {
+            return Decimals.result(actual.multiply(Decimals.HUNDRED));
+        }
+
+        BigDecimal requiredPercent() {
+            return Decimals.result(required.multiply(Decimals.HUNDRED));
+        }
+    }
+}

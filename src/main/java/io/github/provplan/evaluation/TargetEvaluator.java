@@ -1,0 +1,229 @@
+package io.github.provplan.evaluation;
+
+import io.github.provplan.indicator.Direction;
+import io.github.provplan.indicator.Indicator;
+import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.indicator.Unit;
+import io.github.provplan.plan.Observation;
+import io.github.provplan.plan.Relation;
+import io.github.provplan.plan.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Says whether a figure meets a target, for every relation:
+ * <ul>
+ *   <li>above, at least, below, at most: strictly or not, as the relation says;</li>
+ *   <li>range: from low to high, both included;</li>
+ *   <li>about, about-range: within a tolerance of the figure, by default 5% of it (about 7.5 accepts 7.125 to
+ *       7.875; about 140-160 accepts 133 to 168), which {@link #withAboutTolerance} changes;</li>
+ *   <li>plain (no qualifier): by the indicator's direction: at least the figure when higher is better, at most
+ *       when lower is better, and as "about" for shares and neutral indicators;</li>
+ *   <li>qualitative: not computable, and said so.</li>
+ * </ul>
+ * Instances are immutable and safe to share.
+ */
+public final class TargetEvaluator {
+    private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+    private final IndicatorRegistry indicators;
+    private final BigDecimal aboutTolerance;
+
+    private TargetEvaluator(IndicatorRegistry indicators, BigDecimal aboutTolerance) {
+        this.indicators = indicators;
+        this.aboutTolerance = aboutTolerance;
+    }
+
+    /** An evaluator that knows the bundled indicators and accepts "about" within 5%. */
+    public static TargetEvaluator standard() {
+        return new TargetEvaluator(IndicatorRegistry.bundled(), DEFAULT_TOLERANCE);
+    }
+
+    /** An evaluator that knows {@code indicators}, for catalogs that declare their own. */
+    public static TargetEvaluator of(IndicatorRegistry indicators) {
+        return new TargetEvaluator(Objects.requireNonNull(indicators, "indicators"), DEFAULT_TOLERANCE);
+    }
+
+    /**
+     * This evaluator with another tolerance for "about", as a fraction of the target figure ({@code 0.05} is 5%).
+     *
+     * @throws IllegalArgumentException unless 0 ≤ fraction &lt; 1
+     */
+    public TargetEvaluator withAboutTolerance(BigDecimal fraction) {
+        Objects.requireNonNull(fraction, "fraction");
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("tolerance " + fraction.toPlainString() + " is not a fraction from 0 "
+                    + "up to 1");
+        }
+        return new TargetEvaluator(indicators, fraction);
+    }
+
+    public BigDecimal aboutTolerance() {
+        return aboutTolerance;
+    }
+
+    /**
+     * Judges a figure given in the target's unit (for a base-year target: the change in percent).
+     */
+    public Evaluation evaluate(Target target, BigDecimal actual) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(actual, "actual");
+        if (target.relation() == Relation.QUALITATIVE) {
+            return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE,
+                    "the target is qualitative (“" + target.aim().orElseThrow() + "”): there is no figure to compare");
+        }
+        Relation relation = effectiveRelation(target);
+        boolean met = switch (relation) {
+            case ABOVE -> actual.compareTo(value(target)) > 0;
+            case AT_LEAST -> actual.compareTo(value(target)) >= 0;
+            case BELOW -> actual.compareTo(value(target)) < 0;
+            case AT_MOST -> actual.compareTo(value(target)) <= 0;
+            case ABOUT -> within(actual, lower(value(target)), upper(value(target)));
+            case RANGE -> within(actual, target.low().orElseThrow(), target.high().orElseThrow());
+            case ABOUT_RANGE -> within(actual, lower(target.low().orElseThrow()), upper(target.high().orElseThrow()));
+            case PLAIN, QUALITATIVE -> throw new IllegalStateException("resolved above: " + relation);
+        };
+        return new Evaluation(target, Optional.of(actual), met ? Outcome.MET : Outcome.NOT_MET,
+                explain(target, relation, actual, met));
+    }
+
+    /**
+     * Judges a reported figure. A rate reported for part of a period (a first half, a year) is compared as it
+     * stands with an average annual rate, which the explanation says.
+     *
+     * @throws IllegalArgumentException if the observation measures another indicator, or in a unit that cannot be
+     *                                  compared with the target's
+     */
+    public Evaluation evaluate(Target target, Observation observation) {
+        Objects.requireNonNull(observation, "observation");
+        if (!observation.indicator().equals(target.indicator())) {
+            throw new IllegalArgumentException("the observation measures '" + observation.indicator()
+                    + "', the target '" + target.indicator() + "'");
+        }
+        boolean rateAgainstAverage = target.unit() == Unit.PERCENT_PER_YEAR && observation.unit() == Unit.PERCENT;
+        if (observation.unit() != target.unit() && !rateAgainstAverage) {
+            throw new IllegalArgumentException("the observation is in '" + observation.unit().code()
+                    + "', the target in '" + target.unit().code() + "'");
+        }
+        if (target.isChangeSinceBaseYear()) {
+            throw new IllegalArgumentException("the target is a change on " + target.baseYear().getAsInt()
+                    + ": evaluate it with evaluateChange from the two levels");
+        }
+        Evaluation evaluation = evaluate(target, observation.value());
+        String note = (observation.estimate() ? "the estimate " : "the figure ") + "for " + observation.period()
+                + (rateAgainstAverage ? ", a rate for that period compared with an average annual rate over "
+                        + target.period() : "");
+        return new Evaluation(target, evaluation.actual(), evaluation.outcome(),
+                evaluation.explanation() + " (" + note + ")");
+    }
+
+    /**
+     * Judges a base-year target ("tăng trên 12% so với năm 2023") from the level in the base year and the level
+     * reached: the change is (level / baseLevel − 1) × 100 percent.
+     *
+     * @throws IllegalArgumentException if the target has no base year, or the base level is not positive
+     */
+    public Evaluation evaluateChange(Target target, BigDecimal baseLevel, BigDecimal level) {
+        Objects.requireNonNull(target, "target");
+        if (!target.isChangeSinceBaseYear()) {
+            throw new IllegalArgumentException("the target has no base year: " + target);
+        }
+        if (baseLevel.signum() <= 0) {
+            throw new IllegalArgumentException("the base level must be positive, not " + baseLevel.toPlainString());
+        }
+        BigDecimal change = Decimals.percent(level.divide(baseLevel, Decimals.CONTEXT));
+        Evaluation evaluation = evaluate(target, change);
+        return new Evaluation(target, evaluation.actual(), evaluation.outcome(), evaluation.explanation()
+                + " (from " + baseLevel.toPlainString() + " in " + target.baseYear().getAsInt() + " to "
+                + level.toPlainString() + ")");
+    }
+
+    /**
+     * Where an average annual rate target ("GRDP bình quân 9%/năm 2021-2030") stands given the annual rates
+     * achieved so far: their geometric average, judged against the target as any figure is, and the average the
+     * remaining years need ({@link GrowthRates#requiredAverage}).
+     *
+     * @param ratesByYear annual rates in percent, for consecutive years from the start of the target's period
+     * @throws IllegalArgumentException if the target is not an average annual rate with one figure, or the years
+     *                                  are not consecutive from the period's start and within it
+     */
+    public RateProgress progress(Target target, SortedMap<Integer, BigDecimal> ratesByYear) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(ratesByYear, "ratesByYear");
+        if (!target.isAverageAnnual() || !target.relation().hasSingleValue()) {
+            throw new IllegalArgumentException("not an average annual rate with one figure: " + target);
+        }
+        int expected = target.period().start();
+        for (int year : ratesByYear.keySet()) {
+            if (year != expected++ || year > target.period().end()) {
+                throw new IllegalArgumentException("give rates for consecutive years of " + target.period()
+                        + " from " + target.period().start() + ", not for " + ratesByYear.keySet());
+            }
+        }
+        var rates = new ArrayList<>(ratesByYear.values());
+        BigDecimal achieved = GrowthRates.average(rates);
+        int left = target.period().years() - rates.size();
+        Optional<BigDecimal> required = left == 0 ? Optional.empty()
+                : Optional.of(GrowthRates.requiredAverage(target.value().orElseThrow(), target.period().years(), rates));
+        return new RateProgress(target, rates.size(), achieved, left, required, evaluate(target, achieved).outcome());
+    }
+
+    /** A plain target's relation, read from the indicator's direction. */
+    private Relation effectiveRelation(Target target) {
+        if (target.relation() != Relation.PLAIN) {
+            return target.relation();
+        }
+        Direction direction = indicators.find(target.indicator()).map(Indicator::direction)
+                .orElseThrow(() -> new IllegalArgumentException(indicators.unknown(target.indicator())));
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> Relation.AT_LEAST;
+            case LOWER_IS_BETTER -> Relation.AT_MOST;
+            case SHARE, NEUTRAL -> Relation.ABOUT;
+        };
+    }
+
+    private static BigDecimal value(Target target) {
+        return target.value().orElseThrow();
+    }
+
+    private BigDecimal lower(BigDecimal figure) {
+        return figure.subtract(figure.abs().multiply(aboutTolerance));
+    }
+
+    private BigDecimal upper(BigDecimal figure) {
+        return figure.add(figure.abs().multiply(aboutTolerance));
+    }
+
+    private static boolean within(BigDecimal actual, BigDecimal low, BigDecimal high) {
+        return actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0;
+    }
+
+    private String explain(Target target, Relation relation, BigDecimal actual, boolean met) {
+        String shown = actual.toPlainString() + " " + target.unit().symbol();
+        String wanted = switch (relation) {
+            case ABOVE -> "above " + plain(value(target));
+            case AT_LEAST -> "at least " + plain(value(target));
+            case BELOW -> "below " + plain(value(target));
+            case AT_MOST -> "at most " + plain(value(target));
+            case ABOUT -> "about " + plain(value(target)) + " (" + plain(lower(value(target))) + " to "
+                    + plain(upper(value(target))) + ")";
+            case RANGE -> "from " + plain(target.low().orElseThrow()) + " to " + plain(target.high().orElseThrow());
+            case ABOUT_RANGE -> "about " + plain(target.low().orElseThrow()) + " to "
+                    + plain(target.high().orElseThrow()) + " (" + plain(lower(target.low().orElseThrow())) + " to "
+                    + plain(upper(target.high().orElseThrow())) + ")";
+            case PLAIN, QUALITATIVE -> throw new IllegalStateException();
+        };
+        String plainNote = target.relation() == Relation.PLAIN ? ", as the plan's figure for an indicator where "
+                + (relation == Relation.AT_LEAST ? "higher is better" : relation == Relation.AT_MOST
+                        ? "lower is better" : "neither way is better") : "";
+        return shown + (met ? " meets " : " does not meet ") + target.indicator() + " " + wanted + " "
+                + target.unit().symbol() + " in " + target.period() + plainNote;
+    }
+
+    private static String plain(BigDecimal value) {
+        return Decimals.result(value).toPlainString();
+    }
+}

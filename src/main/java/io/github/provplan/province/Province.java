@@ -1,0 +1,53 @@
+package io.github.provplan.province;
+
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.IllegalFieldException;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A provincial unit: a province ("tỉnh") or a centrally-run city ("thành phố trực thuộc trung ương").
+ *
+ * @param code       the two-digit statistical code, such as {@code 80} for Long An
+ * @param name       the short name, such as {@code Long An}, {@code Hồ Chí Minh}
+ * @param era        the arrangement the unit belongs to
+ * @param city       whether it is a centrally-run city
+ * @param aliases    other names it goes by ({@code Thừa Thiên Huế}, {@code TP. HCM})
+ * @param formedFrom for a unit from 1 July 2025, the names of the units it was formed from (itself included when it
+ *                   kept its name); empty before
+ */
+public record Province(String code, String name, Era era, boolean city, List<String> aliases,
+                       List<String> formedFrom) {
+    private static final Pattern CODE = Pattern.compile("\\d{2}");
+
+    public Province {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalFieldException("code", "'" + code + "' is not a two-digit code");
+        }
+        Checks.text(name, "name");
+        Objects.requireNonNull(era, "era");
+        aliases = Checks.textList(aliases, "aliases");
+        formedFrom = Checks.textList(formedFrom, "formedFrom");
+        if (era == Era.BEFORE_JULY_2025 && !formedFrom.isEmpty()) {
+            throw new IllegalFieldException("formedFrom", "only units from 1 July 2025 were formed from others");
+        }
+    }
+
+    /** Whether the unit was formed from others, rather than carried over alone. */
+    public boolean isMerger() {
+        return formedFrom.size() > 1;
+    }
+
+    /** The name with its kind: {@code tỉnh Long An}, {@code thành phố Hồ Chí Minh}. */
+    public String fullName() {
+        return (city ? "thành phố " : "tỉnh ") + name;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code + (era == Era.BEFORE_JULY_2025 ? ", before 1 July 2025" : ", from 1 July 2025")
+                + ")";
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.provplan.province;
+
+import io.github.provplan.internal.Suggestions;
+import io.github.provplan.internal.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Vietnam's provincial units before and from 1 July 2025, with the succession of Resolution 202/2025/QH15: which
+ * former units formed which new one. Names resolve with or without diacritics, with or without "tỉnh" or
+ * "thành phố", and by common aliases ({@code TP. HCM}, {@code Thừa Thiên Huế}). The sources of the data are named
+ * in the resource {@code provinces.json} and in {@code docs/query.md}.
+ */
+public final class ProvinceRegistry {
+    private static final String RESOURCE = "provinces.json";
+    private static final List<String> PREFIXES = List.of("tinh ", "thanh pho ", "tp. ", "tp ");
+
+    private final List<Province> units;
+    private final Map<String, List<Province>> byFoldedName;
+
+    private ProvinceRegistry(List<Province> units) {
+        this.units = List.copyOf(units);
+        var index = new HashMap<String, List<Province>>();
+        for (Province unit : units) {
+            var names = new ArrayList<String>(unit.aliases());
+            names.add(unit.name());
+            for (String name : names) {
+                index.computeIfAbsent(Text.fold(name), k -> new ArrayList<>()).add(unit);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFoldedName = Map.copyOf(index);
+    }
+
+    /** The bundled registry. */
+    public static ProvinceRegistry bundled() {
+        return Bundled.REGISTRY;
+    }
+
+    /** Every unit of one arrangement, in code order. */
+    public List<Province> units(Era era) {
+        return units.stream().filter(u -> u.era() == era).toList();
+    }
+
+    /**
+     * The unit a name refers to, if any. A name that both arrangements use (Lạng Sơn, Tây Ninh) refers to the unit
+     * from 1 July 2025; a name only the earlier arrangement has (Long An) refers to that unit.
+     */
+    public Optional<Province> find(String name) {
+        Objects.requireNonNull(name, "name");
+        List<Province> found = lookup(Text.fold(name));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return found.stream().filter(u -> u.era() == Era.FROM_JULY_2025).findFirst().or(() -> Optional.of(found.get(0)));
+    }
+
+    private List<Province> lookup(String folded) {
+        List<Province> found = byFoldedName.get(folded);
+        if (found != null) {
+            return found;
+        }
+        for (String prefix : PREFIXES) {
+            if (folded.startsWith(prefix)) {
+                return byFoldedName.getOrDefault(folded.substring(prefix.length()), List.of());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The unit a name refers to, as {@link #find}.
+     *
+     * @throws IllegalArgumentException for an unknown name, suggesting the closest known one
+     */
+    public Province resolve(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
+    }
+
+    /** The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}. */
+    public String unknown(String name) {
+        Map<String, String> byFolded = new HashMap<>();
+        units.forEach(u -> byFolded.putIfAbsent(Text.fold(u.name()), u.name()));
+        return "unknown province '" + name + "'" + Suggestions.closest(Text.fold(name), byFolded.keySet())
+                .map(folded -> "; did you mean '" + byFolded.get(folded) + "'?").orElse("");
+    }
+
+    /** The units a unit from 1 July 2025 was formed from; empty for an earlier unit. */
+    public List<Province> predecessors(Province unit) {
+        return unit.formedFrom().stream()
+                .map(name -> units.stream().filter(u -> u.era() == Era.BEFORE_JULY_2025 && u.name().equals(name))
+                        .findFirst().orElseThrow())
+                .toList();
+    }
+
+    /** The unit from 1 July 2025 that an earlier unit became part of; empty for a unit from 1 July 2025. */
+    public Optional<Province> successor(Province unit) {
+        if (unit.era() == Era.FROM_JULY_2025) {
+            return Optional.empty();
+        }
+        return units.stream().filter(u -> u.formedFrom().contains(unit.name())).findFirst();
+    }
+
+    /**
+     * The names a query for {@code name} matches: the unit's own name, and with {@code predecessors} the names of
+     * the units it was formed from ({@code Tây Ninh} with predecessors is Tây Ninh and Long An).
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public Set<String> names(String name, boolean predecessors) {
+        Province unit = resolve(name);
+        var names = new LinkedHashSet<String>();
+        names.add(unit.name());
+        if (predecessors) {
+            predecessors(unit).forEach(p -> names.add(p.name()));
+        }
+        return Set.copyOf(names);
+    }
+
+    @Override
+    public String toString() {
+        return "ProvinceRegistry[" + units(Era.BEFORE_JULY_2025).size() + " units before 1 July 2025, "
+                + units(Era.FROM_JULY_2025).size() + " from 1 July 2025]";
+    }
+
+    private static final class Bundled {
+        static final ProvinceRegistry REGISTRY = load();
+
+        private static ProvinceRegistry load() {
+            try (InputStream in = ProvinceRegistry.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("provplan is missing its resource " + RESOURCE);
+                }
+                JsonNode root = JsonMapper.shared().readTree(in);
+                var units = new ArrayList<Province>();
+                root.get("before2025").forEach(n -> units.add(unit(n, Era.BEFORE_JULY_2025)));
+                root.get("from2025").forEach(n -> units.add(unit(n, Era.FROM_JULY_2025)));
+                return new ProvinceRegistry(units);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Province unit(JsonNode node, Era era) {
+            return new Province(node.get("code").asString(), node.get("name").asString(), era,
+                    node.get("city").asBoolean(), strings(node.get("aliases")), strings(node.get("formedFrom")));
+        }
+
+        private static List<String> strings(JsonNode array) {
+            var values = new ArrayList<String>();
+            if (array != null) {
+                array.forEach(n -> values.add(n.asString()));
+            }
+            return values;
+        }
+    }
+}
