@@ -37,6 +37,15 @@ class ReadmeTest {
     }
 
     @Test
+    void queryExampleFindsWhatItsCommentsSay() throws IOException {
+        var catalog = io.github.provplan.catalog.PlanCatalog.bundled();
+        assertEquals(16, catalog.targets().province("Long An").year(2030).list().size());
+        assertEquals(2, catalog.directives().deadlineAfter(java.time.LocalDate.of(2022, 12, 31))
+                .deadlineBefore(java.time.LocalDate.of(2023, 1, 16)).count());
+        assertTrue(readme().contains("province(\"Long An\").year(2030).list();   // 16 targets"));
+    }
+
+    @Test
     void testCommandIsTheOneCiRuns() throws IOException {
         assertTrue(readme().contains("mvn -B verify"));
         assertTrue(Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8).contains("mvn -B verify"));
