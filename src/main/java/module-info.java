@@ -9,6 +9,7 @@ module io.github.provplan {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires org.apache.commons.lang3;
+    requires static info.picocli;
 
     exports io.github.provplan.plan;
     exports io.github.provplan.indicator;
@@ -19,4 +20,5 @@ module io.github.provplan {
 
     opens io.github.provplan.plan;
     opens io.github.provplan.indicator;
+    opens io.github.provplan.cli to info.picocli;
 }

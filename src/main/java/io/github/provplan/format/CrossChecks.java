@@ -8,7 +8,6 @@ import io.github.provplan.plan.Pillar;
 import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.Quote;
 import io.github.provplan.plan.Target;
-import io.github.provplan.province.ProvinceRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +19,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The checks that need more than one record or a registry: unique ids, known provinces, known indicators and
- * fitting units, target years within the plan, quotes that name the plan's sources, and shares of a structure that
- * add up.
+ * The checks that need more than one record: unique ids, known indicators and fitting units, target years within
+ * the plan, quotes that name the plan's sources, and shares of a structure that add up.
  */
 final class CrossChecks {
     /** How far the shares of a complete structure may stray from 100 through rounding in the source. */
@@ -31,7 +29,6 @@ final class CrossChecks {
 
     private final Decoding decoding;
     private final IndicatorRegistry indicators;
-    private final ProvinceRegistry provinces = ProvinceRegistry.bundled();
 
     CrossChecks(Decoding decoding, IndicatorRegistry indicators) {
         this.decoding = decoding;
@@ -55,7 +52,6 @@ final class CrossChecks {
             }
         }
         for (Plan plan : plans) {
-            checkProvince(plan);
             checkSources(plan);
             plan.targets().forEach(target -> checkTarget(plan, target));
             plan.observations().forEach(this::checkObservation);
@@ -63,13 +59,6 @@ final class CrossChecks {
                     Target::indicator, t -> t.period().toString(), t -> t.value().orElseThrow());
             checkStructures(plan.observations(), Observation::indicator, o -> o.period().toString(),
                     Observation::value);
-        }
-    }
-
-    private void checkProvince(Plan plan) {
-        if (!plan.isNational() && provinces.find(plan.province()).isEmpty()) {
-            problem(plan, "province", provinces.unknown(plan.province()) + "; write the province's name, or \""
-                    + Plan.WHOLE_COUNTRY + "\" for a national document");
         }
     }
 

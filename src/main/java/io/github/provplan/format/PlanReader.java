@@ -225,7 +225,8 @@ public final class PlanReader {
 
     private PlanSet finish(Decoding decoding, Result result) {
         Problems problems = decoding.problems;
-        if (!result.broken && problems.count() == 0) {
+        // Plans that decoded are cross-checked even when others did not; a broken input could only add noise.
+        if (!result.broken) {
             IndicatorRegistry registry = registry(decoding, result.indicators);
             new CrossChecks(decoding, registry).run(result.plans);
         }

@@ -63,6 +63,14 @@ public final class PlanWriter {
         return mapper.writeValueAsString(catalog) + "\n";
     }
 
+    /**
+     * Any value built of model records, lists and maps, in the same canonical style: for tools that wrap records
+     * in their own JSON, such as the command line's {@code {"plan": …, "target": {…}}}.
+     */
+    public String writeValue(Object value) {
+        return mapper.writeValueAsString(Objects.requireNonNull(value, "value")) + "\n";
+    }
+
     /** Writes a plan set as a catalog object in UTF-8. */
     public void write(PlanSet set, OutputStream out) throws IOException {
         out.write(write(set).getBytes(StandardCharsets.UTF_8));

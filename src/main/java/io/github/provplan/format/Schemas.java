@@ -25,6 +25,7 @@ import io.github.provplan.plan.SpatialModel;
 import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import io.github.provplan.plan.YearRange;
+import io.github.provplan.province.ProvinceRegistry;
 
 /**
  * The JSON format v1, record by record: the one place that says which properties each record has when read.
@@ -168,7 +169,7 @@ final class Schemas {
             f -> {
                 var id = f.parsed("id", text -> Checks.slug(text, "id"));
                 var kind = f.parsed("kind", PlanKind::fromCode);
-                var province = f.text("province");
+                var province = f.parsed("province", Schemas::province);
                 var title = f.text("title");
                 var titleEn = f.optionalText("titleEn");
                 var number = f.optionalParsed("number", DocumentNumber::parse);
@@ -194,6 +195,16 @@ final class Schemas {
             "id", "kind", "province", "title", "titleEn", "number", "issuer", "issued", "meetingDate", "period",
             "vision", "implementing", "cites", "objectives", "pillars", "spatialModel", "targets", "directives",
             "observations", "proposals", "sources");
+
+    /** A province the registry knows, by name or alias, or the whole country. */
+    private static String province(String name) {
+        ProvinceRegistry provinces = ProvinceRegistry.bundled();
+        if (!name.equals(Plan.WHOLE_COUNTRY) && provinces.find(name).isEmpty()) {
+            throw new IllegalArgumentException(provinces.unknown(name) + "; write the province's name, or \""
+                    + Plan.WHOLE_COUNTRY + "\" for a national document");
+        }
+        return name;
+    }
 
     static final Schema<Indicator> INDICATOR = Schema.of("an indicator",
             f -> {

@@ -146,8 +146,11 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 : value.map(List::of).orElse(List.of());
     }
 
-    @Override
-    public String toString() {
+    /**
+     * What the target asks for, in a few words: {@code above 180 triệu đồng}, {@code 8–9 %/năm},
+     * {@code about 140–160 triệu đồng}, {@code above 12 % on 2023}, {@code “nhóm đầu cả nước”}.
+     */
+    public String requirement() {
         String figure = switch (relation) {
             case QUALITATIVE -> "“" + aim.orElseThrow() + "”";
             case RANGE -> low.orElseThrow().toPlainString() + "–" + high.orElseThrow().toPlainString() + " "
@@ -157,7 +160,12 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
             default -> relation.code().replace('-', ' ') + " " + value.orElseThrow().toPlainString() + " "
                     + unit.symbol();
         };
-        return indicator + " " + figure + (baseYear.isPresent() ? " on " + baseYear.getAsInt() : "") + " in "
-                + period;
+        return figure + (baseYear.isPresent() ? " on " + baseYear.getAsInt() : "");
+    }
+
+    /** {@code grdp-per-capita above 180 triệu đồng in 2030}. */
+    @Override
+    public String toString() {
+        return indicator + " " + requirement() + " in " + period;
     }
 }

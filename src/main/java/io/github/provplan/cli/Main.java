@@ -1,0 +1,106 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.format.PlanFormatException;
+import io.github.provplan.format.Problem;
+import io.github.provplan.plan.PlanKind;
+import io.github.provplan.plan.Relation;
+import io.github.provplan.plan.Theme;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The provplan command line. Exit codes: 0 success, 1 validation problems or no match, 2 usage errors.
+ */
+@Command(name = "provplan", mixinStandardHelpOptions = true, version = "provplan 0.1.0-SNAPSHOT",
+        description = "Look at Vietnamese provincial development plans, query them, check progress, validate files.",
+        subcommands = {SummaryCommand.class, PlansCommand.class, TargetsCommand.class, DirectivesCommand.class,
+            ObservationsCommand.class, ProposalsCommand.class, ProgressCommand.class, ProvincesCommand.class,
+            ValidateCommand.class},
+        footer = {"", "Without --data, commands read the catalog bundled with provplan.",
+            "Exit codes: 0 success, 1 validation problems or no match, 2 usage errors."})
+public final class Main implements Runnable {
+    static final int PROBLEMS = 1;
+    static final int USAGE = 2;
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as summary");
+    }
+
+    public static void main(String[] args) {
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line with these arguments and streams, and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Theme.class, converter(Theme::fromCode))
+                .registerConverter(PlanKind.class, converter(PlanKind::fromCode))
+                .registerConverter(Relation.class, converter(Relation::fromCode))
+                .registerConverter(LocalDate.class, Main::date)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date of the form yyyy-MM-dd");
+        }
+    }
+
+    /** No stack trace for bad input or bad arguments; --verbose shows one for anything unexpected. */
+    private static int failed(Exception e, PrintWriter err, boolean verbose) {
+        if (e instanceof PlanFormatException problems) {
+            for (Problem problem : problems.problems()) {
+                err.println(problem);
+            }
+            err.println("provplan: the data has " + problems.problems().size() + " problem"
+                    + (problems.problems().size() == 1 ? "" : "s"));
+            return PROBLEMS;
+        }
+        if (e instanceof IllegalArgumentException) {
+            err.println("provplan: " + e.getMessage());
+            return USAGE;
+        }
+        err.println("provplan: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return PROBLEMS;
+    }
+}

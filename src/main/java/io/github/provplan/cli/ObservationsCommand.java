@@ -1,0 +1,52 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.catalog.Hit;
+import io.github.provplan.catalog.ObservationQuery;
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.plan.Observation;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "observations", mixinStandardHelpOptions = true,
+        description = "List reported figures, such as first-half 2023 GRDP growth.")
+final class ObservationsCommand extends QueryCommand {
+    @Mixin
+    ProvinceOptions province;
+
+    @Option(names = {"-i", "--indicator"}, paramLabel = "CODE", description = "Only this indicator.")
+    String indicator;
+
+    @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only figures for a period in this year.")
+    Integer year;
+
+    @Option(names = "--estimates", description = "Only figures the text gives as estimates.")
+    boolean estimates;
+
+    @Override
+    String what() {
+        return "observations";
+    }
+
+    @Override
+    int print(PlanCatalog catalog, PrintWriter out) {
+        ObservationQuery query = province.apply(catalog.observations());
+        if (indicator != null) {
+            query = query.indicator(indicator);
+        }
+        if (year != null) {
+            query = query.year(year);
+        }
+        if (estimates) {
+            query = query.estimate(true);
+        }
+        List<Hit<Observation>> hits = query.list();
+        var table = new Table("plan", "province", "indicator", "value", "unit", "period", "estimate");
+        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().value().toPlainString(),
+                h.item().unit().symbol(), h.item().period(), h.item().estimate() ? "yes" : "no"));
+        Output.print(out, common, table, Output.hits(hits, "observation"));
+        return hits.size();
+    }
+}

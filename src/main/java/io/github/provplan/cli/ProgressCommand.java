@@ -1,0 +1,124 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.catalog.Hit;
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.catalog.TargetQuery;
+import io.github.provplan.evaluation.Evaluation;
+import io.github.provplan.evaluation.RateProgress;
+import io.github.provplan.evaluation.TargetEvaluator;
+import io.github.provplan.plan.Observation;
+import io.github.provplan.plan.Target;
+import io.github.provplan.plan.YearRange;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "progress", mixinStandardHelpOptions = true,
+        description = {"Show each target beside the latest figure reported for its province and indicator within "
+                + "the plan's period (up to the target's year), and whether that figure meets it.",
+            "With --rate, an average annual rate target also shows the average rate its remaining years need."})
+final class ProgressCommand extends QueryCommand {
+    @Mixin
+    ProvinceOptions province;
+
+    @Option(names = {"-i", "--indicator"}, paramLabel = "CODE", description = "Only this indicator.")
+    String indicator;
+
+    @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only targets for this year.")
+    Integer year;
+
+    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = ",",
+            description = "Annual rates achieved, from the first year of an average annual rate target's period "
+                    + "(2021=5,2022=5.2); needs --indicator.")
+    Map<Integer, BigDecimal> rates = new LinkedHashMap<>();
+
+    @Option(names = "--all", description = "Also targets with no reported figure.")
+    boolean all;
+
+    @Override
+    String what() {
+        return "targets with a reported figure";
+    }
+
+    /** One line of the report. */
+    private record Line(Hit<Target> target, Optional<Observation> observation, String outcome, String explanation,
+                        Optional<RateProgress> rate) {
+    }
+
+    @Override
+    int print(PlanCatalog catalog, PrintWriter out) {
+        if (!rates.isEmpty() && indicator == null) {
+            throw new IllegalArgumentException("--rate needs --indicator, to say which targets the rates are for");
+        }
+        TargetQuery query = province.apply(catalog.targets());
+        if (indicator != null) {
+            query = query.indicator(indicator);
+        }
+        if (year != null) {
+            query = query.year(year);
+        }
+        TargetEvaluator evaluator = TargetEvaluator.of(catalog.indicators());
+        var lines = new ArrayList<Line>();
+        for (Hit<Target> hit : query.list()) {
+            int from = hit.plan().period().map(YearRange::start).orElse(hit.item().period().start());
+            Optional<Observation> latest = catalog.observations().province(hit.province())
+                    .indicator(hit.item().indicator()).stream().map(Hit::item)
+                    .filter(o -> o.period().year() >= from && o.period().year() <= hit.item().year())
+                    .max(Comparator.comparing(Observation::period));
+            Optional<RateProgress> rate = hit.item().isAverageAnnual() && !rates.isEmpty()
+                    ? Optional.of(evaluator.progress(hit.item(), new TreeMap<>(rates))) : Optional.empty();
+            if (latest.isEmpty() && rate.isEmpty() && !all) {
+                continue;
+            }
+            lines.add(judge(evaluator, hit, latest, rate));
+        }
+        var table = new Table("plan", "province", "indicator", "target", "period", "reported", "for", "outcome",
+                "average still needed");
+        var json = new ArrayList<Map<String, Object>>();
+        for (Line line : lines) {
+            Target target = line.target().item();
+            table.row(line.target().plan().id(), line.target().province(), target.indicator(), target.requirement(),
+                    target.period(), line.observation().map(o -> o.value().toPlainString() + " " + o.unit().symbol()
+                            + (o.estimate() ? " (est.)" : "")).orElse(""),
+                    line.observation().map(o -> o.period().toString()).orElse(""), line.outcome(),
+                    line.rate().flatMap(RateProgress::requiredAverage).map(r -> r.toPlainString() + " %/năm")
+                            .orElse(""));
+            var entry = Output.entry(line.target(), "target", Hit::item);
+            line.observation().ifPresent(o -> entry.put("observation", o));
+            entry.put("outcome", line.outcome());
+            entry.put("explanation", line.explanation());
+            line.rate().ifPresent(r -> {
+                entry.put("achievedAverage", r.achievedAverage());
+                r.requiredAverage().ifPresent(required -> entry.put("requiredAverage", required));
+            });
+            json.add(entry);
+        }
+        Output.print(out, common, table, json);
+        return lines.size();
+    }
+
+    private static Line judge(TargetEvaluator evaluator, Hit<Target> hit, Optional<Observation> latest,
+                              Optional<RateProgress> rate) {
+        if (rate.isPresent()) {
+            return new Line(hit, latest, rate.get().outcome().name(), rate.get().toString(), rate);
+        }
+        if (latest.isEmpty()) {
+            return new Line(hit, latest, "NO_FIGURE", "no figure is reported for this province and indicator", rate);
+        }
+        try {
+            Evaluation evaluation = evaluator.evaluate(hit.item(), latest.get());
+            return new Line(hit, latest, evaluation.outcome().name(), evaluation.explanation(), rate);
+        } catch (IllegalArgumentException e) {
+            return new Line(hit, latest, "NOT_COMPARABLE", e.getMessage(), rate);
+        }
+    }
+}

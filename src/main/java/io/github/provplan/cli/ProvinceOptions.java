@@ -1,0 +1,23 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.catalog.CatalogQuery;
+import picocli.CommandLine.Option;
+
+/** Filtering by province, optionally following the 1 July 2025 succession. */
+final class ProvinceOptions {
+    @Option(names = {"-p", "--province"}, paramLabel = "NAME",
+            description = "Only plans about this province (with or without diacritics: \"lang son\").")
+    String province;
+
+    @Option(names = "--with-predecessors",
+            description = "With --province, also the units it was formed from on 1 July 2025 (Tây Ninh: Long An).")
+    boolean predecessors;
+
+    <Q extends CatalogQuery<?, Q>> Q apply(Q query) {
+        Q result = query;
+        if (province != null) {
+            result = result.province(province);
+        }
+        return predecessors ? result.includingPredecessors() : result;
+    }
+}

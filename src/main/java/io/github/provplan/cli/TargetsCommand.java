@@ -1,0 +1,61 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.catalog.Hit;
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.catalog.TargetQuery;
+import io.github.provplan.plan.PlanKind;
+import io.github.provplan.plan.Relation;
+import io.github.provplan.plan.Target;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "targets", mixinStandardHelpOptions = true,
+        description = "List targets: what the plans set out to reach, with their figures and years.")
+final class TargetsCommand extends QueryCommand {
+    @Mixin
+    ProvinceOptions province;
+
+    @Option(names = {"-i", "--indicator"}, paramLabel = "CODE", description = "Only this indicator, such as grdp-growth.")
+    String indicator;
+
+    @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only targets for this year (period ending in it).")
+    Integer year;
+
+    @Option(names = "--relation", paramLabel = "RELATION", description = "Only this relation: above, at-least, about, "
+            + "plain, below, at-most, range, about-range, qualitative.")
+    Relation relation;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind, such as master-plan.")
+    PlanKind kind;
+
+    @Override
+    String what() {
+        return "targets";
+    }
+
+    @Override
+    int print(PlanCatalog catalog, PrintWriter out) {
+        TargetQuery query = province.apply(catalog.targets());
+        if (indicator != null) {
+            query = query.indicator(indicator);
+        }
+        if (year != null) {
+            query = query.year(year);
+        }
+        if (relation != null) {
+            query = query.relation(relation);
+        }
+        if (kind != null) {
+            query = query.planKind(kind);
+        }
+        List<Hit<Target>> hits = query.list();
+        var table = new Table("plan", "province", "indicator", "target", "period");
+        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().requirement(),
+                h.item().period()));
+        Output.print(out, common, table, Output.hits(hits, "target"));
+        return hits.size();
+    }
+}

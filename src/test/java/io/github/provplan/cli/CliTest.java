@@ -1,0 +1,234 @@
+package io.github.provplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every command run in-process, on the bundled catalog and on small files, with its output and exit code. */
+class CliTest {
+    private static final String CLI = "src/test/resources/cli/";
+
+    /** What one run printed, and how it ended. */
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertFalse((out.toString() + err).contains("\tat "), "no stack trace: " + err);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void summaryOfTheBundledCatalog() {
+        Run run = run("summary");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of(
+                "provplan catalog: 6 plans about 2 provinces, 26 targets, 101 directives, 4 reported figures, "
+                        + "3 proposals",
+                "",
+                "province  kind                 plans  targets  directives  observations  proposals",
+                "--------  -------------------  -----  -------  ----------  ------------  ---------",
+                "Long An   master-plan          1      16       0           0             0",
+                "Long An   resolution           1      7        31          0             0",
+                "Long An   action-programme     1      0        7           0             0",
+                "Long An   meeting-conclusions  2      2        36          4             3",
+                "Lạng Sơn  conclusion-notice    1      1        27          0             0"), run.lines().subList(0, 9));
+        assertTrue(run.out().contains("Long An   grdp-per-capita       above 180 triệu đồng"), run.out());
+    }
+
+    @Test
+    void targetsOfLongAnFor2030AsJson() {
+        Run run = run("targets", "--province", "Long An", "--year", "2030", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertEquals(16, json.size());
+        assertEquals("long-an-master-plan-2021-2030", json.get(1).get("plan").asString());
+        assertEquals("Long An", json.get(1).get("province").asString());
+        assertEquals("grdp-per-capita", json.get(1).get("target").get("indicator").asString());
+        assertEquals("above", json.get(1).get("target").get("relation").asString());
+        assertEquals(180, json.get(1).get("target").get("value").asInt());
+    }
+
+    @Test
+    void directivesOfLangSonOnBorderEconomyOrTransport() {
+        Run run = run("directives", "-p", "lang son", "-t", "transport,border-economy");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(2 + 5, run.lines().size(), run.out());
+        assertTrue(run.lines().get(5).contains("hỗ trợ tỉnh hoàn thành đoạn cao tốc Hữu Nghị - Chi Lăng"));
+    }
+
+    @Test
+    void directivesDueBeforeADateAsCsv() {
+        Run run = run("directives", "--deadline-after", "2022-12-31", "--deadline-before", "2023-01-16",
+                "--format", "csv");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("plan,province,by,to,themes,deadline,action", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("long-an-socio-economic-conference-2023,Long An,"
+                + "Chủ tịch UBND tỉnh Long An (Nguyễn Văn Út),\"các sở, ngành, địa phương\",planning,2023-01-15,"));
+        assertTrue(run.out().contains("\r\n"), "CSV lines end in CRLF");
+    }
+
+    @Test
+    void tablesAlignVietnameseTextByWhatTheTerminalShows() {
+        Run run = run("plans");
+        List<String> lines = run.lines();
+        int column = lines.get(0).indexOf("province");
+        assertEquals("Lạng Sơn", lines.get(lines.size() - 1).substring(column, column + 8));
+        assertEquals(lines.get(0).indexOf("date"), lines.get(lines.size() - 1).indexOf("2019-11-13"));
+    }
+
+    @Test
+    void observationsProposalsAndPlans() {
+        Run observations = run("observations", "--estimates");
+        assertEquals(0, observations.exit());
+        assertEquals(3, observations.lines().size());
+        assertTrue(observations.lines().get(2).contains("grdp-growth  3.43   %     2023-H1  yes"), observations.out());
+        Run proposals = run("proposals", "--theme", "transport");
+        assertEquals(3, proposals.lines().size());
+        Run plans = run("plans", "--in-force", "2024", "--format", "json");
+        JsonNode json = JsonMapper.shared().readTree(plans.out());
+        assertEquals(2, json.size());
+        assertEquals("long-an-master-plan-2021-2030", json.get(0).get("id").asString());
+    }
+
+    @Test
+    void successionIsFollowedOnlyWhenAsked() {
+        Run without = run("plans", "--province", "Tây Ninh");
+        assertEquals(1, without.exit());
+        assertEquals("provplan: no plans match\n", without.err());
+        Run with = run("plans", "--province", "Tây Ninh", "--with-predecessors");
+        assertEquals(0, with.exit());
+        assertEquals(2 + 5, with.lines().size());
+    }
+
+    @Test
+    void progressOfTheBundledTargets() {
+        Run run = run("progress", "--province", "Long An", "--indicator", "grdp-growth");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(3, run.lines().size(), run.out());
+        assertTrue(run.lines().get(2).matches("long-an-master-plan-2021-2030 +Long An +grdp-growth +plain 9 %/năm +"
+                + "2021-2030 +3.43 % \\(est.\\) +2023-H1 +NOT_MET *"), run.lines().get(2));
+    }
+
+    @Test
+    void progressShowsTheAverageStillNeededGivenAnnualRates() {
+        Run run = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2022=5,2023=5,2024=5",
+                "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertEquals(1, json.size());
+        assertEquals("11.7509688897", json.get(0).get("requiredAverage").asString());
+        assertEquals("NOT_MET", json.get(0).get("outcome").asString());
+    }
+
+    @Test
+    void progressOnOwnData() {
+        Run run = run("progress", "--data", CLI + "tay-ninh-2026.json", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode entry = JsonMapper.shared().readTree(run.out()).get(0);
+        assertEquals("MET", entry.get("outcome").asString());
+        assertEquals(10.2, entry.get("observation").get("value").asDouble());
+    }
+
+    @Test
+    void provincesWithThe2025Succession() {
+        Run after = run("provinces");
+        assertEquals(2 + 34, after.lines().size());
+        assertTrue(after.out().contains("80    Tây Ninh"), after.out());
+        assertTrue(after.out().contains("Tây Ninh, Long An"));
+        Run before = run("provinces", "--before-2025");
+        assertEquals(2 + 63, before.lines().size());
+        assertTrue(before.out().contains("→ Tây Ninh"));
+        Run one = run("provinces", "--name", "long an", "--format", "json");
+        JsonNode json = JsonMapper.shared().readTree(one.out());
+        assertEquals("Long An", json.get(0).get("name").asString());
+        assertEquals("80", json.get(0).get("code").asString());
+        assertEquals("Tây Ninh", json.get(0).get("becamePartOf").asString());
+        assertEquals("Tây Ninh", json.get(1).get("name").asString());
+    }
+
+    @Test
+    void validateReportsEveryProblemAsALocatedLine() {
+        Run run = run("validate", CLI + "several-problems.json");
+        assertEquals(1, run.exit());
+        String file = CLI + "several-problems.json";
+        assertEquals(List.of(
+                file + ":2:9: /id: 'bad plan' is not a lower-kebab-case code (lower-case letters and digits joined by "
+                        + "single hyphens, such as grdp-growth)",
+                file + ":4:15: /province: unknown province 'Long Ann'; did you mean 'Long An'?; write the "
+                        + "province's name, or \"Việt Nam\" for a national document",
+                file + ":14:16: /targets/0/value: expected a number, found text",
+                file + ":28:3: /sorces: unknown property 'sorces'; did you mean 'sources'?; expected cites, directives, "
+                        + "id, implementing, issued, issuer, kind, meetingDate, number, objectives, observations, "
+                        + "period, pillars, proposals, province, sources, spatialModel, targets, title, titleEn, vision"),
+                run.lines());
+        assertEquals("provplan: 4 problems\n", run.err());
+    }
+
+    @Test
+    void validateAcceptsValidFiles() {
+        Run run = run("validate", "docs/examples/example-plan.json", CLI + "tay-ninh-2026.json");
+        assertEquals(0, run.exit(), run.out());
+        assertEquals("valid: 2 plans\n", run.out());
+    }
+
+    @Test
+    void badDataIsReportedWithoutAStackTrace() {
+        Run run = run("targets", "--data", CLI + "several-problems.json");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().endsWith("provplan: the data has 4 problems\n"), run.err());
+        Run missing = run("summary", "--data", CLI + "no-such-file.json");
+        assertEquals(1, missing.exit());
+        assertEquals(CLI + "no-such-file.json:1:1: /: cannot read the file: no such file (" + CLI
+                + "no-such-file.json)", missing.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        Run province = run("targets", "--province", "Lang Sonn");
+        assertEquals(2, province.exit());
+        assertEquals("provplan: unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?\n", province.err());
+        Run theme = run("directives", "--theme", "transprt");
+        assertEquals(2, theme.exit());
+        assertTrue(theme.err().startsWith("Invalid value for option '--theme' (THEME): unknown theme 'transprt'; did you "
+                + "mean 'transport'?"), theme.err());
+        Run date = run("directives", "--deadline-before", "15/01/2023");
+        assertEquals(2, date.exit());
+        assertTrue(date.err().contains("'15/01/2023' is not a date of the form yyyy-MM-dd"), date.err());
+        assertEquals(2, run("targets", "--colour").exit());
+        assertEquals(2, run().exit());
+        assertEquals(2, run("validate").exit());
+    }
+
+    @Test
+    void noMatchExitsWith1() {
+        Run run = run("targets", "--year", "1999");
+        assertEquals(1, run.exit());
+        assertEquals("provplan: no targets match\n", run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"summary", "plans", "targets", "directives", "observations", "proposals", "progress",
+        "provinces", "validate"})
+    void everyCommandHasHelp(String command) {
+        Run run = run(command, "--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("Usage: provplan " + command), run.out());
+    }
+}
