@@ -26,7 +26,7 @@ public final class PlanFormatException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in the order of the inputs and, within one input, mostly in document order. */
+    /** Every problem found, ordered by source name, then line and column. */
     public List<Problem> problems() {
         return problems;
     }

@@ -11,16 +11,20 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads provplan JSON (format v1, see {@code docs/format.md}) into a {@link PlanSet}, validating everything.
@@ -255,29 +259,45 @@ public final class PlanReader {
         return base.with(accepted);
     }
 
-    /** Problems grouped by input, in the order inputs were read, and by position within each. */
+    /** Problems by source name, then by position: the same order however the file system lists a directory. */
     private static List<Problem> sorted(List<Problem> problems) {
-        Map<String, Integer> order = new HashMap<>();
-        problems.forEach(p -> order.putIfAbsent(p.source(), order.size()));
         return problems.stream()
-                .sorted(Comparator.<Problem>comparingInt(p -> order.get(p.source()))
-                        .thenComparingInt(Problem::line).thenComparingInt(Problem::column))
+                .sorted(Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
+                        .thenComparingInt(Problem::column))
                 .toList();
     }
 
+    /**
+     * The {@code *.json} files below a directory, in path order, following symbolic links; a file or directory that
+     * cannot be reached (a broken link, a link that loops, no permission) is a problem, and the walk goes on.
+     */
     private List<Path> files(Path path, Problems problems) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        var found = new ArrayList<Path>();
+        try {
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (file.getFileName().toString().endsWith(".json") && !attributes.isDirectory()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.add(file.toString(), 1, 1, "", "cannot read: " + describe(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
             problems.add(path.toString(), 1, 1, "", "cannot list the directory: " + describe(e));
-            return List.of();
         }
+        found.sort(null);
+        return found;
     }
 
     private byte[] load(Path file, Problems problems) {
@@ -293,8 +313,7 @@ public final class PlanReader {
         }
     }
 
-    private static String describe(Exception e) {
-        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    private static String describe(IOException cause) {
         String kind = switch (cause.getClass().getSimpleName()) {
             case "NoSuchFileException" -> "no such file";
             case "AccessDeniedException" -> "permission denied";

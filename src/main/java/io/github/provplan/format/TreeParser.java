@@ -33,7 +33,7 @@ final class TreeParser {
                         .maxNestingDepth(limits.maxDepth())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(Math.min(limits.maxStringLength(), 10_000))
+                        .maxNameLength(limits.maxStringLength())
                         .build())
                 .build();
     }
@@ -49,19 +49,13 @@ final class TreeParser {
             }
             run.root = run.start(first);
             run.fill(run.root);
-            if (parser.nextToken() != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                problems.add(source, at.getLineNr(), at.getColumnNr(), "",
-                        "unexpected content after the end of the document");
-                return new Parsed(run.root, true);
-            }
-            return new Parsed(run.root, false);
+            return new Parsed(run.root, !run.endsCleanly());
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
                     ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-            problems.add(source, line, column, run.pointer(), explain(e));
+            problems.add(source, line, column, run.parser == null ? "" : pointer(run.parser), explain(e));
             return new Parsed(run.root, true);
         }
     }
@@ -77,6 +71,21 @@ final class TreeParser {
         Run(String source, Problems problems) {
             this.source = source;
             this.problems = problems;
+        }
+
+        /** Whether nothing but white space follows the document; reports what does. */
+        boolean endsCleanly() {
+            TokenStreamLocation at = parser.currentLocation();
+            try {
+                if (parser.nextToken() == null) {
+                    return true;
+                }
+                at = parser.currentTokenLocation();
+            } catch (JacksonException e) {
+                // Whatever follows is not even JSON; that it follows is the problem to report.
+            }
+            problems.add(source, at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the document");
+            return false;
         }
 
         String pointer() {
@@ -135,21 +144,34 @@ final class TreeParser {
         }
     }
 
+    /**
+     * Where the parser stood when it failed. Jackson reads a property's name and the start of its value in one
+     * step, so its own context, not the tree built so far, knows which property a broken value belongs to.
+     */
+    private static String pointer(JsonParser parser) {
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        return pointer.equals("/") ? "" : pointer;
+    }
+
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)");
+    private static final Pattern CONTROL_CODE = Pattern.compile("code (\\d+)");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
     /** Says in a data maintainer's words what Jackson's message says in a parser's. */
     private String explain(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
             return "the input ends before the document is complete (an object, list or text is not closed)";
         }
         if (e instanceof StreamConstraintsException) {
             if (message.contains("Number value length")) {
                 return "number longer than " + limits.maxNumberLength() + " characters (limit maxNumberLength)";
             }
-            if (message.contains("String value length") || message.contains("Name length")) {
+            if (message.contains("String value length")) {
                 return "text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)";
+            }
+            if (message.contains("Name length")) {
+                return "property name longer than " + limits.maxStringLength() + " characters (limit maxStringLength)";
             }
             if (message.contains("nesting depth")) {
                 return "nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)";
@@ -164,6 +186,11 @@ final class TreeParser {
         }
         if (message.contains("ALLOW_SINGLE_QUOTES") || message.contains("(''' (code 39))")) {
             return "use double quotes (\") around property names and text, not single quotes";
+        }
+        if (message.contains("CTRL-CHAR") && message.contains("between tokens")) {
+            Matcher code = CONTROL_CODE.matcher(message);
+            return "control character " + (code.find() ? code.group(1) + " " : "") + "outside text; only spaces, tabs "
+                    + "and line breaks may stand between values";
         }
         if (message.contains("has to be escaped") || message.contains("CTRL-CHAR")) {
             return "a control character must be escaped in text (write \\n for a line break, \\t for a tab)";

@@ -70,10 +70,11 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
         if (relation.isRange()) {
             if (low.isEmpty() || high.isEmpty()) {
                 throw new IllegalFieldException(low.isEmpty() ? "low" : "high",
-                        "a " + relation.code() + " target needs both low and high");
+                        "a target with relation '" + relation.code() + "' needs both low and high");
             }
             if (value.isPresent()) {
-                throw new IllegalFieldException("value", "a " + relation.code() + " target has low and high, not value");
+                throw new IllegalFieldException("value",
+                        "a target with relation '" + relation.code() + "' has low and high, not value");
             }
             if (low.get().compareTo(high.get()) > 0) {
                 throw new IllegalFieldException("low",
@@ -88,7 +89,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 throw new IllegalFieldException("value", "a qualitative target has no figure; use another relation");
             }
             if (relation != Relation.QUALITATIVE && value.isEmpty()) {
-                throw new IllegalFieldException("value", "a " + relation.code() + " target needs a value");
+                throw new IllegalFieldException("value",
+                        "a target with relation '" + relation.code() + "' needs a value");
             }
         }
         if (relation == Relation.QUALITATIVE && aim.isEmpty()) {
