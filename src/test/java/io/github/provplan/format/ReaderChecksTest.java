@@ -130,7 +130,7 @@ class ReaderChecksTest {
                 "t.json:6:5: /targets/0: missing required property 'period'",
                 "t.json:6:5: /targets/0: missing required property 'quote'",
                 "t.json:6:19: /targets/0/indicator: expected text, found a number",
-                "t.json:8:3: /: expected a comma or '}' after a property value, found '\"'"), problems(json));
+                "t.json:8:3: /targets: expected a comma or '}' after a property value, found '\"'"), problems(json));
     }
 
     @Test

@@ -34,8 +34,8 @@ class ReaderProblemsTest {
                   "kind": "resolution",
                   "province": "Long An\"""");
         assertEquals(1, found.size(), found::toString);
-        // Line 4 has 23 characters; the input ends just after them, with the plan object still open.
-        assertProblem(found.get(0), 4, 24, "", "ends before the document is complete");
+        // Line 4 has 23 characters; the input ends just after them, after the property "province".
+        assertProblem(found.get(0), 4, 24, "/province", "ends before the document is complete");
     }
 
     @Test
