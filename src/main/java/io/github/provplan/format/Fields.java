@@ -74,7 +74,9 @@ final class Fields {
     }
 
     private void wrongType(Json value, String pointer, String expected) {
-        decoding.problem(value, pointer, "expected " + expected + ", found " + value.kind());
+        if (!(value instanceof Json.Bad)) {
+            decoding.problem(value, pointer, "expected " + expected + ", found " + value.kind());
+        }
     }
 
     private String string(Json value, String pointer) {

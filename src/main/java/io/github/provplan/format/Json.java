@@ -11,7 +11,7 @@ import java.util.Map;
  * parser, can name its line and column. A container the parser did not finish (the input was cut short or broken)
  * is not {@code complete}: nothing is reported missing from it.
  */
-abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool, Json.Null {
+abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool, Json.Null, Json.Bad {
     final int line;
     final int column;
 
@@ -109,6 +109,21 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
         @Override
         String kind() {
             return "null";
+        }
+    }
+
+    /**
+     * A value the parser read but could not make sense of, such as a number whose exponent no decimal holds. Its
+     * problem is reported where it was read; the decoders pass over it without reporting it again.
+     */
+    static final class Bad extends Json {
+        Bad(int line, int column) {
+            super(line, column);
+        }
+
+        @Override
+        String kind() {
+            return "an unreadable value";
         }
     }
 

@@ -210,7 +210,7 @@ public final class PlanReader {
             result.plans.addAll(catalog.list("plans", Schemas.PLAN));
         } else if (root instanceof Json.Obj) {
             add(Schemas.PLAN.decode(decoding, root, ""), result.plans);
-        } else {
+        } else if (!(root instanceof Json.Bad)) {
             decoding.problem(root, "", "expected a plan (an object), a list of plans or a catalog object, found "
                     + root.kind());
         }

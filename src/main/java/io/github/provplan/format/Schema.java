@@ -26,7 +26,9 @@ final class Schema<T> {
 
     T decode(Decoding decoding, Json value, String pointer) {
         if (!(value instanceof Json.Obj object)) {
-            decoding.problem(value, pointer, "expected " + what + " (an object), found " + value.kind());
+            if (!(value instanceof Json.Bad)) {
+                decoding.problem(value, pointer, "expected " + what + " (an object), found " + value.kind());
+            }
             return null;
         }
         return decoder.apply(new Fields(decoding, object, pointer, properties));

@@ -103,12 +103,23 @@ final class TreeParser {
                 case START_OBJECT -> new Json.Obj(line, column);
                 case START_ARRAY -> new Json.Arr(line, column);
                 case VALUE_STRING -> new Json.Str(line, column, parser.getString());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Num(line, column, parser.getDecimalValue());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(line, column);
                 case VALUE_TRUE -> new Json.Bool(line, column, true);
                 case VALUE_FALSE -> new Json.Bool(line, column, false);
                 case VALUE_NULL -> new Json.Null(line, column);
                 default -> throw new IllegalStateException("unexpected token " + token);
             };
+        }
+
+        /** A number, or a problem where a number's exponent is beyond what any decimal holds (1e99999999999). */
+        private Json number(int line, int column) {
+            try {
+                return new Json.Num(line, column, parser.getDecimalValue());
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.add(source, line, column, TreeParser.pointer(parser),
+                        "number out of range: its exponent is too large for any figure");
+                return new Json.Bad(line, column);
+            }
         }
 
         /** Reads the members or items of a container; children are attached before they are read. */

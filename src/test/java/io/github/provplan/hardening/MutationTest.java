@@ -1,0 +1,93 @@
+package io.github.provplan.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.provplan.format.PlanFormatException;
+import io.github.provplan.format.PlanReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Valid files changed at random, from fixed seeds: each change either reads or fails with the library's exception. */
+class MutationTest {
+    private static final List<byte[]> VALID = load();
+    private static final byte[] TOKENS = "{}[]:,\"0123456789.-eE \n\\ntruefalsenull".getBytes();
+
+    private static List<byte[]> load() {
+        try (var files = Files.list(Path.of("src/main/resources/io/github/provplan/catalog"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().map(MutationTest::bytes).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 500);
+    }
+
+    /** One to eight changes: a byte deleted, inserted, replaced by a JSON token, or a run of bytes duplicated. */
+    static byte[] mutate(byte[] original, Random random) {
+        byte[] bytes = original.clone();
+        for (int n = 1 + random.nextInt(8); n > 0 && bytes.length > 1; n--) {
+            int at = random.nextInt(bytes.length);
+            bytes = switch (random.nextInt(4)) {
+                case 0 -> concat(slice(bytes, 0, at), slice(bytes, at + 1, bytes.length));
+                case 1 -> concat(slice(bytes, 0, at), new byte[] {(byte) random.nextInt(256)},
+                        slice(bytes, at, bytes.length));
+                case 2 -> {
+                    bytes[at] = TOKENS[random.nextInt(TOKENS.length)];
+                    yield bytes;
+                }
+                default -> {
+                    int end = Math.min(bytes.length, at + 1 + random.nextInt(64));
+                    yield concat(slice(bytes, 0, end), slice(bytes, at, bytes.length));
+                }
+            };
+        }
+        return bytes;
+    }
+
+    private static byte[] slice(byte[] bytes, int from, int to) {
+        return java.util.Arrays.copyOfRange(bytes, from, to);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aMutatedFileReadsOrFailsWithTheLibrarysException(long seed) {
+        var random = new Random(seed);
+        byte[] mutated = mutate(VALID.get(random.nextInt(VALID.size())), random);
+        assertTimeoutPreemptively(BadInputCorpusTest.BOUND, () -> {
+            try {
+                PlanReader.create().read(new ByteArrayInputStream(mutated), "mutated-" + seed + ".json");
+            } catch (PlanFormatException expected) {
+                // the contract allows this
+            } catch (Throwable t) {
+                fail("seed " + seed + " escaped as " + t, t);
+            }
+        });
+    }
+}
