@@ -11,6 +11,7 @@ import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -53,61 +54,83 @@ final class CatalogIndex {
     final CatalogQuery.Scope<Hit<Proposal>> proposals;
     final Map<Theme, List<Hit<Proposal>>> proposalsByTheme;
 
-    /** Folded searchable text of plans, directives and proposals, by identity. */
-    private final Map<Object, String> folded = new IdentityHashMap<>();
+    /** Folded searchable text: of plans by identity, of directives and proposals by their hit's ordinal. */
+    private final Map<Plan, String> planText = new IdentityHashMap<>();
+    private final String[] directiveText;
+    private final String[] proposalText;
+    /** Every folded word of the searchable text, to the records whose text has it, in catalog order. */
+    private final Map<String, List<Hit<Directive>>> directivesByWord;
+    private final Map<String, List<Hit<Proposal>>> proposalsByWord;
+    private final Map<String, List<Plan>> plansByWord;
 
     CatalogIndex(List<Plan> planList, UnaryOperator<String> canonicalProvince) {
         Map<Plan, Integer> planOrder = new IdentityHashMap<>();
-        IntStream.range(0, planList.size()).forEach(i -> planOrder.put(planList.get(i), i));
-        Function<Plan, String> province = p -> canonicalProvince.apply(p.province());
-        plans = new CatalogQuery.Scope<>(planList, Indexes.by(planList, p -> Set.of(province.apply(p))),
-                Plan::province, Comparator.comparingInt(planOrder::get));
-        plansByKind = Indexes.by(planList, p -> Set.of(p.kind()));
+        Map<Plan, String> provinces = new IdentityHashMap<>();
+        Map<String, String> canonical = new java.util.HashMap<>();
+        for (int i = 0; i < planList.size(); i++) {
+            Plan plan = planList.get(i);
+            planOrder.put(plan, i);
+            provinces.put(plan, canonical.computeIfAbsent(plan.province(), canonicalProvince));
+        }
+        plans = new CatalogQuery.Scope<>(planList, Indexes.by(planList, p -> List.of(provinces.get(p))),
+                provinces::get, Comparator.comparingInt(planOrder::get));
+        plansByKind = Indexes.by(planList, p -> List.of(p.kind()));
         plansByYear = Indexes.by(planList, CatalogIndex::yearsCovered);
 
-        targets = scope(hits(planList, Plan::targets), canonicalProvince);
-        targetsByIndicator = Indexes.by(targets.all(), h -> Set.of(h.item().indicator()));
-        targetsByYear = Indexes.by(targets.all(), h -> Set.of(h.item().year()));
-        targetsByKind = Indexes.by(targets.all(), h -> Set.of(h.plan().kind()));
+        targets = scope(hits(planList, Plan::targets, provinces));
+        targetsByIndicator = Indexes.by(targets.all(), h -> List.of(h.item().indicator()));
+        targetsByYear = Indexes.by(targets.all(), h -> List.of(h.item().year()));
+        targetsByKind = Indexes.by(targets.all(), h -> List.of(h.plan().kind()));
 
-        directives = scope(hits(planList, Plan::directives), canonicalProvince);
+        directives = scope(hits(planList, Plan::directives, provinces));
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
         directivesByIssuer = Indexes.by(directives.all(), h -> Stream.concat(Stream.of(h.item().by().body()),
                 h.item().by().person().stream()).map(Text::fold).collect(Collectors.toSet()));
-        directivesByKind = Indexes.by(directives.all(), h -> Set.of(h.plan().kind()));
+        directivesByKind = Indexes.by(directives.all(), h -> List.of(h.plan().kind()));
         directivesByLastDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.lastDay()).stream().toList()));
         directivesByFirstDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.firstDay()).stream().toList()));
 
-        observations = scope(hits(planList, Plan::observations), canonicalProvince);
-        observationsByIndicator = Indexes.by(observations.all(), h -> Set.of(h.item().indicator()));
-        observationsByYear = Indexes.by(observations.all(), h -> Set.of(h.item().period().year()));
+        observations = scope(hits(planList, Plan::observations, provinces));
+        observationsByIndicator = Indexes.by(observations.all(), h -> List.of(h.item().indicator()));
+        observationsByYear = Indexes.by(observations.all(), h -> List.of(h.item().period().year()));
 
-        proposals = scope(hits(planList, Plan::proposals), canonicalProvince);
+        proposals = scope(hits(planList, Plan::proposals, provinces));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
 
         for (Plan plan : planList) {
-            folded.put(plan, Text.fold(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
+            planText.put(plan, Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
                     .collect(Collectors.joining("\n"))));
         }
-        directives.all().forEach(h -> folded.put(h, Text.fold(h.item().action() + "\n" + h.item().quote().text())));
-        proposals.all().forEach(h -> folded.put(h, Text.fold(h.item().request() + "\n" + h.item().quote().text())));
+        directiveText = directives.all().stream()
+                .map(h -> Text.words(h.item().action() + "\n" + h.item().quote().text())).toArray(String[]::new);
+        proposalText = proposals.all().stream()
+                .map(h -> Text.words(h.item().request() + "\n" + h.item().quote().text())).toArray(String[]::new);
+        directivesByWord = Indexes.by(directives.all(), h -> words(directiveText[h.ordinal]));
+        proposalsByWord = Indexes.by(proposals.all(), h -> words(proposalText[h.ordinal]));
+        plansByWord = Indexes.by(planList, p -> words(planText.get(p)));
     }
 
-    private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records) {
+    private static Set<String> words(String folded) {
+        return new java.util.HashSet<>(Arrays.asList(folded.split(" ")));
+    }
+
+    private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,
+                                         Map<Plan, String> provinces) {
         var hits = new ArrayList<Hit<T>>();
         for (Plan plan : plans) {
+            String province = provinces.get(plan);
             for (T record : records.apply(plan)) {
-                hits.add(new Hit<>(record, plan, hits.size()));
+                hits.add(new Hit<>(record, plan, hits.size(), province));
             }
         }
         return List.copyOf(hits);
     }
 
-    private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, UnaryOperator<String> canonicalProvince) {
-        return new CatalogQuery.Scope<>(hits, Indexes.by(hits, h -> Set.of(canonicalProvince.apply(h.province()))),
-                Hit::province, hitOrder());
+    private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
+        return new CatalogQuery.Scope<>(hits, Indexes.by(hits, h -> List.of(h.canonicalProvince)),
+                h -> h.canonicalProvince, hitOrder());
     }
 
     private static Collection<Integer> yearsCovered(Plan plan) {
@@ -124,17 +147,58 @@ final class CatalogIndex {
         return Comparator.comparingInt(h -> h.ordinal);
     }
 
-    /** The folded form of a search text. */
+    /** The words of a search text, folded. */
     static String searchText(String text) {
-        String folded = Text.fold(text);
+        String folded = Text.words(text);
         if (folded.isEmpty()) {
-            throw new IllegalArgumentException("search text is blank");
+            throw new IllegalArgumentException("search text has no words: '" + text + "'");
         }
         return folded;
     }
 
-    String foldedText(Object planOrHit) {
-        return folded.get(planOrHit);
+    /** Whether folded words hold the searched words, whole and in a row. */
+    static boolean hasPhrase(String words, String searched) {
+        int at = words.indexOf(searched);
+        while (at >= 0) {
+            int end = at + searched.length();
+            if ((at == 0 || words.charAt(at - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ')) {
+                return true;
+            }
+            at = words.indexOf(searched, at + 1);
+        }
+        return false;
+    }
+
+    String foldedText(Plan plan) {
+        return planText.get(plan);
+    }
+
+    String foldedText(Hit<?> hit) {
+        return hit.item() instanceof Directive ? directiveText[hit.ordinal] : proposalText[hit.ordinal];
+    }
+
+    /** The records that have the rarest of the searched words; empty when some searched word is in no text. */
+    static <R> List<R> candidates(Map<String, List<R>> byWord, String folded) {
+        List<R> best = null;
+        for (String word : folded.split(" ")) {
+            List<R> found = byWord.getOrDefault(word, List.of());
+            if (best == null || found.size() < best.size()) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    List<Hit<Directive>> directivesWithWords(String folded) {
+        return candidates(directivesByWord, folded);
+    }
+
+    List<Hit<Proposal>> proposalsWithWords(String folded) {
+        return candidates(proposalsByWord, folded);
+    }
+
+    List<Plan> plansWithWords(String folded) {
+        return candidates(plansByWord, folded);
     }
 
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {

@@ -43,10 +43,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     }
 
     /**
-     * Everything of one kind in the catalog: all of it in catalog order, grouped by the canonical name of the
-     * province, and how to find a result's province and place in catalog order.
+     * Everything of one kind in the catalog: all of it in catalog order, grouped by the registry's name of the
+     * province, and how to find a result's province (by that name) and place in catalog order.
      */
-    record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, String> province,
+    record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, String> canonicalProvince,
                     Comparator<R> order) {
     }
 
@@ -109,7 +109,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         Predicate<R> test = state.tests().stream().reduce(r -> true, Predicate::and);
         if (state.province().isPresent()) {
             Set<String> names = catalog.provinces().names(state.province().get(), state.predecessors());
-            test = test.and(r -> names.contains(catalog.canonicalProvince(scope.province().apply(r))));
+            test = test.and(r -> names.contains(scope.canonicalProvince().apply(r)));
         }
         return base.stream().filter(test);
     }

@@ -83,11 +83,12 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     }
 
     /**
-     * Keeps directives whose action or quote contains {@code text}, ignoring case, Vietnamese diacritics and runs
-     * of white space: "giao thong" finds "giao thông".
+     * Keeps directives whose action or quote has the words of {@code text}, whole and in a row, ignoring case,
+     * Vietnamese diacritics and punctuation: "giao thong" finds "giao thông", not "giao thôngg".
      */
     public DirectiveQuery text(String text) {
-        String folded = CatalogIndex.searchText(text);
-        return filter(hit -> catalog.index.foldedText(hit).contains(folded));
+        String words = CatalogIndex.searchText(text);
+        return indexed(catalog.index.directivesWithWords(words),
+                hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));
     }
 }

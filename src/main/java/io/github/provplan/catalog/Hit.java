@@ -13,11 +13,14 @@ public final class Hit<T> {
     private final T item;
     private final Plan plan;
     final int ordinal;
+    /** The registry's name for the plan's province, which queries match against. */
+    final String canonicalProvince;
 
-    Hit(T item, Plan plan, int ordinal) {
+    Hit(T item, Plan plan, int ordinal, String canonicalProvince) {
         this.item = item;
         this.plan = plan;
         this.ordinal = ordinal;
+        this.canonicalProvince = canonicalProvince;
     }
 
     /** The record found. */

@@ -38,9 +38,10 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
                 || plan.issuer().person().map(Text::fold).filter(folded::equals).isPresent());
     }
 
-    /** Keeps plans whose title or objectives contain {@code text}, ignoring case and diacritics. */
+    /** Keeps plans whose title or objectives have the words of {@code text} in a row, ignoring case and diacritics. */
     public PlanQuery text(String text) {
-        String folded = CatalogIndex.searchText(text);
-        return filter(plan -> catalog.index.foldedText(plan).contains(folded));
+        String words = CatalogIndex.searchText(text);
+        return indexed(catalog.index.plansWithWords(words),
+                plan -> CatalogIndex.hasPhrase(catalog.index.foldedText(plan), words));
     }
 }

@@ -31,9 +31,10 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
                 hit -> hit.item().themes().stream().anyMatch(wanted::contains));
     }
 
-    /** Keeps proposals whose request or quote contains {@code text}, ignoring case and diacritics. */
+    /** Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics. */
     public ProposalQuery text(String text) {
-        String folded = CatalogIndex.searchText(text);
-        return filter(hit -> catalog.index.foldedText(hit).contains(folded));
+        String words = CatalogIndex.searchText(text);
+        return indexed(catalog.index.proposalsWithWords(words),
+                hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));
     }
 }

@@ -2,10 +2,12 @@ package io.github.provplan.format;
 
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.Objective;
 import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Pillar;
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Quote;
 import io.github.provplan.plan.Target;
 import java.math.BigDecimal;
@@ -35,9 +37,64 @@ final class CrossChecks {
         this.indicators = indicators;
     }
 
+    /** The plan being checked, whose origin locates the records inside it. */
+    private Plan current;
+
     private void problem(Object record, String property, String message) {
-        Decoding.Origin origin = decoding.origin(record);
+        Decoding.Origin origin = locate(record);
         decoding.problems.at(origin.source(), origin.at(property), origin.pointer(property), message);
+    }
+
+    /**
+     * Where a record of the current plan came from: only plans are remembered while decoding, and a plan that
+     * decoded holds every record of its JSON lists, in order, so a record's position in the plan is its position in
+     * the file. Searched by identity, and only when there is a problem to report.
+     */
+    private Decoding.Origin locate(Object record) {
+        Decoding.Origin plan = decoding.origin(current);
+        if (record == current) {
+            return plan;
+        }
+        var lists = new LinkedHashMap<String, List<?>>();
+        lists.put("targets", current.targets());
+        lists.put("directives", current.directives());
+        lists.put("observations", current.observations());
+        lists.put("proposals", current.proposals());
+        lists.put("objectives", current.objectives());
+        lists.put("pillars", current.pillars());
+        lists.put("sources", current.sources());
+        for (var list : lists.entrySet()) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Object item = list.getValue().get(i);
+                if (item == record) {
+                    return plan.item(list.getKey(), i);
+                }
+                if (record instanceof Quote && quoteOf(item) == record) {
+                    return plan.item(list.getKey(), i).child("quote");
+                }
+            }
+        }
+        if (current.spatialModel().filter(m -> m.quote() == record).isPresent()) {
+            return plan.child("spatialModel").child("quote");
+        }
+        throw new IllegalStateException("not a record of plan " + current.id() + ": " + record);
+    }
+
+    private static Quote quoteOf(Object record) {
+        if (record instanceof Target t) {
+            return t.quote();
+        } else if (record instanceof Directive d) {
+            return d.quote();
+        } else if (record instanceof Observation o) {
+            return o.quote();
+        } else if (record instanceof Proposal p) {
+            return p.quote();
+        } else if (record instanceof Objective o) {
+            return o.quote();
+        } else if (record instanceof Pillar p) {
+            return p.quote();
+        }
+        return null;
     }
 
     void run(List<Plan> plans) {
@@ -45,6 +102,7 @@ final class CrossChecks {
         for (Plan plan : plans) {
             Plan first = ids.putIfAbsent(plan.id(), plan);
             if (first != null) {
+                current = plan;
                 Decoding.Origin at = decoding.origin(first);
                 Json id = at.at("id");
                 problem(plan, "id", "duplicate plan id '" + plan.id() + "' (first used at " + at.source() + ":"
@@ -52,6 +110,7 @@ final class CrossChecks {
             }
         }
         for (Plan plan : plans) {
+            current = plan;
             checkSources(plan);
             plan.targets().forEach(target -> checkTarget(plan, target));
             plan.observations().forEach(this::checkObservation);

@@ -4,8 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The state shared by the decoders of one read: where problems go, and where each decoded record came from, so
- * that the checks made after decoding can point at the right line.
+ * The state shared by the decoders of one read: where problems go, and where each plan and declared indicator came
+ * from, so that the checks made after decoding can point at the right line.
  */
 final class Decoding {
     /** The source, pointer and JSON object a record was decoded from. */
@@ -18,6 +18,17 @@ final class Decoding {
 
         String pointer(String property) {
             return pointer + "/" + Json.segment(property);
+        }
+
+        /** The origin of the object that is {@code property} of this one. */
+        Origin child(String property) {
+            return new Origin(source, pointer(property), (Json.Obj) node.member(property).value());
+        }
+
+        /** The origin of item {@code index} of the list that is {@code property} of this one. */
+        Origin item(String property, int index) {
+            var list = (Json.Arr) node.member(property).value();
+            return new Origin(source, pointer(property) + "/" + index, (Json.Obj) list.items.get(index));
         }
     }
 
@@ -37,7 +48,12 @@ final class Decoding {
         origins.put(record, new Origin(source, pointer, node));
     }
 
-    /** Where a record decoded in this read came from. */
+    /** Drops what is remembered of a record, so that a long stream of plans holds one at a time. */
+    void forget(Object record) {
+        origins.remove(record);
+    }
+
+    /** Where a plan or declared indicator decoded in this read came from. */
     Origin origin(Object record) {
         Origin origin = origins.get(record);
         if (origin == null) {

@@ -23,13 +23,15 @@ final class Fields {
     private final Json.Obj node;
     private final String pointer;
     private final int problemsBefore;
+    private final boolean remembered;
 
-    Fields(Decoding decoding, Json.Obj node, String pointer, Set<String> known) {
+    Fields(Decoding decoding, Json.Obj node, String pointer, Set<String> known, boolean remembered) {
         this.decoding = decoding;
         this.node = node;
         this.pointer = pointer;
+        this.remembered = remembered;
         this.problemsBefore = decoding.problems.count();
-        for (Json.Member member : node.members.values()) {
+        for (Json.Member member : node.members) {
             if (!known.contains(member.name())) {
                 decoding.problems.add(decoding.source, member.line(), member.column(), pointerOf(member.name()),
                         "unknown property '" + member.name() + "'"
@@ -273,7 +275,9 @@ final class Fields {
         }
         try {
             T record = constructor.get();
-            decoding.remember(record, pointer, node);
+            if (remembered) {
+                decoding.remember(record, pointer, node);
+            }
             return record;
         } catch (IllegalFieldException e) {
             Json.Member member = node.member(e.field());

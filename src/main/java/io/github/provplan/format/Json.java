@@ -2,9 +2,7 @@ package io.github.provplan.format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A parsed JSON value that remembers where it starts, so that every problem found later, however far from the
@@ -23,8 +21,12 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
     /** What a person calls this kind of value, for "expected text, found a number". */
     abstract String kind();
 
+    /**
+     * An object. Its members sit in a plain list searched from the start: objects of the format have at most 21
+     * members and their names come from the parser's symbol table, so this beats a hash map.
+     */
     static final class Obj extends Json {
-        final Map<String, Member> members = new LinkedHashMap<>();
+        final List<Member> members = new ArrayList<>(8);
         boolean complete;
 
         Obj(int line, int column) {
@@ -32,7 +34,26 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
         }
 
         Member member(String name) {
-            return members.get(name);
+            for (int i = 0; i < members.size(); i++) {
+                Member member = members.get(i);
+                if (member.name().equals(name)) {
+                    return member;
+                }
+            }
+            return null;
+        }
+
+        boolean has(String name) {
+            return member(name) != null;
+        }
+
+        /** Adds a member unless one of the same name is there; returns the one already there, or null. */
+        Member add(Member member) {
+            Member first = member(member.name());
+            if (first == null) {
+                members.add(member);
+            }
+            return first;
         }
 
         @Override

@@ -4,7 +4,10 @@ import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.plan.Plan;
 import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -21,10 +24,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads provplan JSON (format v1, see {@code docs/format.md}) into a {@link PlanSet}, validating everything.
@@ -163,6 +168,52 @@ public final class PlanReader {
         return finish(decoding, result);
     }
 
+    /**
+     * Reads plans one at a time from a very large input, in memory bounded by the largest plan rather than the
+     * input: either one JSON list of plans, or JSON Lines (one plan after another). Each plan is validated as
+     * {@link #read} validates it (ids must be unique across the stream) and handed to {@code each} as soon as it is
+     * read. A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
+     * problems (the first 1,000, and how many more there were). The stream is read to its end, not closed.
+     *
+     * @return how many plans were handed over
+     * @throws PlanFormatException when any plan, or the input itself, has problems
+     */
+    public long stream(InputStream in, String source, Consumer<? super Plan> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(each, "each");
+        var problems = new Problems(MAX_STREAM_PROBLEMS);
+        var decoding = new Decoding(problems);
+        decoding.source = source;
+        var ids = new HashSet<String>();
+        long[] handed = {0};
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        parser.parseSequence(new BufferedReader(reader, 1 << 16), source, problems, (tree, pointer) -> {
+            int before = problems.count();
+            Plan plan = Schemas.PLAN.decode(decoding, tree, pointer);
+            if (plan == null) {
+                return;
+            }
+            new CrossChecks(decoding, base).run(List.of(plan));
+            if (!ids.add(plan.id())) {
+                Decoding.Origin at = decoding.origin(plan);
+                problems.at(source, at.at("id"), at.pointer("id"), "duplicate plan id '" + plan.id() + "'");
+            }
+            decoding.forget(plan);
+            if (problems.count() == before) {
+                each.accept(plan);
+                handed[0]++;
+            }
+        });
+        if (problems.count() > 0) {
+            throw new PlanFormatException(sorted(problems.all()));
+        }
+        return handed[0];
+    }
+
+    private static final int MAX_STREAM_PROBLEMS = 1000;
+
     private record Input(String source, byte[] bytes) {
     }
 
@@ -200,7 +251,7 @@ public final class PlanReader {
                 add(Schemas.PLAN.decode(decoding, array.items.get(i), "/" + i), result.plans);
             }
         } else if (root instanceof Json.Obj object && isCatalog(object)) {
-            var catalog = new Fields(decoding, object, "", CATALOG_PROPERTIES);
+            var catalog = new Fields(decoding, object, "", CATALOG_PROPERTIES, false);
             Integer version = catalog.integer("formatVersion");
             if (version != null && version != 1) {
                 catalog.invalid("formatVersion", "formatVersion " + version + " is not supported; this provplan "
@@ -217,8 +268,7 @@ public final class PlanReader {
     }
 
     private static boolean isCatalog(Json.Obj object) {
-        return object.members.containsKey("formatVersion") || object.members.containsKey("plans")
-                || (object.members.containsKey("indicators") && !object.members.containsKey("id"));
+        return object.has("formatVersion") || object.has("plans") || (object.has("indicators") && !object.has("id"));
     }
 
     private static <T> void add(T decoded, List<T> into) {
@@ -336,6 +386,11 @@ public final class PlanReader {
             problems.add(input.source(), 1, 1, "", "the file starts with a byte order mark (BOM); "
                     + "save it as UTF-8 without BOM");
             return null;
+        }
+        // The fast way first; the strict decoder runs only to find where a replaced byte was.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -3,12 +3,26 @@ package io.github.provplan.format;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems of one read, across all its inputs. */
+/** The problems of one read, across all its inputs; for a stream, the first so many and a count of the rest. */
 final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    private final int max;
+    private int more;
+
+    Problems() {
+        this(Integer.MAX_VALUE);
+    }
+
+    Problems(int max) {
+        this.max = max;
+    }
 
     void add(String source, int line, int column, String pointer, String message) {
-        list.add(new Problem(source, Math.max(1, line), Math.max(1, column), pointer, message));
+        if (list.size() < max) {
+            list.add(new Problem(source, Math.max(1, line), Math.max(1, column), pointer, message));
+        } else {
+            more++;
+        }
     }
 
     /** A problem about a value, at the value. */
@@ -16,11 +30,19 @@ final class Problems {
         add(source, value.line, value.column, pointer, message);
     }
 
+    /** How many problems there were, listed or not. */
     int count() {
-        return list.size();
+        return list.size() + more;
     }
 
+    /** The problems listed, and one more saying how many were not. */
     List<Problem> all() {
-        return list;
+        if (more == 0) {
+            return list;
+        }
+        var all = new ArrayList<>(list);
+        Problem last = list.get(list.size() - 1);
+        all.add(new Problem(last.source(), last.line(), last.column(), "", more + " more problems are not listed"));
+        return all;
     }
 }

@@ -165,7 +165,7 @@ final class Schemas {
             },
             "from", "to", "request", "themes", "quote");
 
-    static final Schema<Plan> PLAN = Schema.of("a plan",
+    static final Schema<Plan> PLAN = Schema.remembered("a plan",
             f -> {
                 var id = f.parsed("id", text -> Checks.slug(text, "id"));
                 var kind = f.parsed("kind", PlanKind::fromCode);
@@ -206,7 +206,7 @@ final class Schemas {
         return name;
     }
 
-    static final Schema<Indicator> INDICATOR = Schema.of("an indicator",
+    static final Schema<Indicator> INDICATOR = Schema.remembered("an indicator",
             f -> {
                 var code = f.parsed("code", text -> Checks.slug(text, "code"));
                 var labelVi = f.text("labelVi");

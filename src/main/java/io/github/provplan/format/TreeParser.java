@@ -60,6 +60,49 @@ final class TreeParser {
         }
     }
 
+    /**
+     * Reads a sequence of values, either the items of one JSON list or JSON values one after another (JSON Lines),
+     * handing each to {@code each} with its pointer as soon as it is complete, so that only one is held at a time.
+     *
+     * @return whether the input was broken (a syntax error, or nothing at all)
+     */
+    boolean parseSequence(java.io.Reader reader, String source, Problems problems,
+                          java.util.function.BiConsumer<Json, String> each) {
+        var run = new Run(source, problems);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
+            run.parser = parser;
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                problems.add(source, 1, 1, "", "the input is empty; expected a list of plans or JSON Lines of plans");
+                return true;
+            }
+            boolean list = token == JsonToken.START_ARRAY;
+            int index = 0;
+            if (list) {
+                token = parser.nextToken();
+            }
+            while (token != null && token != JsonToken.END_ARRAY) {
+                run.path.push(Integer.toString(index));
+                Json value = run.start(token);
+                run.fill(value);
+                run.path.pop();
+                each.accept(value, "/" + index++);
+                token = parser.nextToken();
+            }
+            if (list && token == null) {
+                throw new UnexpectedEndOfInputException(parser, JsonToken.END_ARRAY, "end of input in the list");
+            }
+            return list && !run.endsCleanly();
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
+                    ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
+            problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser),
+                    explain(e));
+            return true;
+        }
+    }
+
     /** The state of one parse: the parser, the path to the current value, and the tree built so far. */
     private static final class Run {
         final String source;
@@ -132,7 +175,7 @@ final class TreeParser {
                     path.push(Json.segment(name));
                     Json value = start(parser.nextToken());
                     var member = new Json.Member(name, at.getLineNr(), at.getColumnNr(), value);
-                    Json.Member first = object.members.putIfAbsent(name, member);
+                    Json.Member first = object.add(member);
                     if (first != null) {
                         problems.add(source, member.line(), member.column(), pointer(), "duplicate property '" + name
                                 + "' (first given at line " + first.line() + ", column " + first.column() + ")");
@@ -171,6 +214,9 @@ final class TreeParser {
     /** Says in a data maintainer's words what Jackson's message says in a parser's. */
     private String explain(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return "invalid UTF-8; save the file as UTF-8";
+        }
         if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
             return "the input ends before the document is complete (an object, list or text is not closed)";
         }

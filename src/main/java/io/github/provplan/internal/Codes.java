@@ -10,8 +10,21 @@ public final class Codes {
     private Codes() {
     }
 
+    /** The codes of each enum's constants, by ordinal, computed once: enums are read and written by the million. */
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return codes;
+        }
+    };
+
     public static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
     /**

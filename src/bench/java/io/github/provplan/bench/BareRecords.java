@@ -1,0 +1,47 @@
+package io.github.provplan.bench;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The baseline a user might write instead of provplan: plain records that Jackson databind fills with no
+ * validation, no positions and no indexes. Dates and periods stay strings, as Jackson reads them.
+ */
+final class BareRecords {
+    private BareRecords() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Plan(String id, String kind, String province, String title, String titleEn, String number, Actor issuer,
+                String issued, String meetingDate, String period, Integer vision, List<Target> targets,
+                List<Directive> directives, List<Observation> observations, List<Proposal> proposals,
+                List<Source> sources) {
+    }
+
+    record Actor(String body, String person) {
+    }
+
+    record Quote(String text, String source) {
+    }
+
+    record Source(String ref, String title, String publisher, String author, String date) {
+    }
+
+    record Target(String indicator, String relation, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
+                  String period, Integer baseYear, String aim, Quote quote) {
+    }
+
+    record Assignees(String lead, List<String> support) {
+    }
+
+    record Directive(Actor by, Assignees to, String action, List<String> themes, String deadline, Quote quote) {
+    }
+
+    record Observation(String indicator, BigDecimal value, String unit, String period, boolean estimate,
+                       Quote quote) {
+    }
+
+    record Proposal(Actor from, List<String> to, String request, List<String> themes, Quote quote) {
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.provplan.bench;
+
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.format.PlanReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jol.info.GraphLayout;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs every benchmark of docs/performance.md in one go and prints the table of ratios against the goals; the table
+ * is also written to target/bench/report.md. Arguments are JMH's own (such as {@code -f 1 -wi 3 -i 5}).
+ */
+public final class BenchmarkReport {
+    private static final String[] GROWTH = {"0.25", "1", "4", "16"};
+    private final List<String> rows = new ArrayList<>();
+    private final Map<String, Double> scores = new LinkedHashMap<>();
+
+    private BenchmarkReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BenchmarkReport().run(args);
+    }
+
+    private ChainedOptionsBuilder options(String[] args) throws Exception {
+        return new OptionsBuilder().parent(new CommandLineOptions(args)).jvmArgsAppend("-Xmx12g")
+                .shouldFailOnError(true);
+    }
+
+    private void measure(String[] args, String include, String... scales) throws Exception {
+        Collection<RunResult> results = new Runner(options(args).include(include).param("scale", scales).build())
+                .run();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
+            String scale = result.getParams().getParam("scale");
+            scores.put(name + "@" + scale, result.getPrimaryResult().getScore());
+        }
+    }
+
+    private double score(String name, String scale) {
+        Double score = scores.get(name + "@" + scale);
+        if (score == null) {
+            throw new IllegalStateException("no result for " + name + " at scale " + scale + ": " + scores.keySet());
+        }
+        return score;
+    }
+
+    private void goal(String what, double ratio, String goal, boolean met) {
+        rows.add(String.format(Locale.ROOT, "| %s | %.2f | %s | %s |", what, ratio, goal, met ? "met" : "**missed**"));
+    }
+
+    private void run(String[] args) throws Exception {
+        measure(args, LoadBenchmark.class.getName(), "1");
+        measure(args, QueryBenchmark.class.getName(), "1");
+        measure(args, LoadBenchmark.class.getName() + ".provplan", "0.25", "4", "16");
+        measure(args, QueryBenchmark.class.getName() + ".*Indexed", "0.25", "4", "16");
+
+        rows.add("| measure | ratio | goal | |");
+        rows.add("|---|---|---|---|");
+        double load = score("jacksonRecords", "1") / score("provplan", "1");
+        goal("load: provplan throughput / bare Jackson records", load, "≥ 0.6", load >= 0.6);
+        goal("load: provplan throughput / Jackson tree", score("jacksonTree", "1") / score("provplan", "1"),
+                "(reported)", true);
+        for (String question : List.of("provinceIndicatorYear", "themeAndIssuer", "text", "deadlineRange")) {
+            double indexed = score(question + "Indexed", "1");
+            double scan = score(question + "Scan", "1") / indexed;
+            double jsonPath = score(question + "JsonPath", "1") / indexed;
+            goal("query " + question + ": stream scan time / indexed time", scan, "≥ 100", scan >= 100);
+            goal("query " + question + ": JsonPath time / indexed time", jsonPath, "≥ 1000", jsonPath >= 1000);
+        }
+        double memory = memoryRatio();
+        goal("retained heap: catalog / JsonNode trees", memory, "≤ 0.5", memory <= 0.5);
+        double growth = score("provplan", "16") / score("provplan", "1");
+        goal("load time 16× / 1×", growth, "≤ 20", growth <= 20);
+        for (String question : List.of("provinceIndicatorYear", "themeAndIssuer", "text", "deadlineRange")) {
+            double flat = score(question + "Indexed", "16") / score(question + "Indexed", "0.25");
+            goal("query " + question + " time 16× / ¼×", flat, "≤ 2", flat <= 2);
+        }
+        double startup = startupRatio();
+        goal("start-up: summary / minimal Jackson program (median wall time)", startup, "≤ 1.5", startup <= 1.5);
+
+        rows.add("");
+        rows.add("| benchmark | " + String.join(" | ", GROWTH) + " |");
+        rows.add("|---|---|---|---|---|");
+        List<String> names = scores.keySet().stream().map(k -> k.substring(0, k.indexOf('@'))).distinct().toList();
+        for (String name : names) {
+            var cells = new ArrayList<String>();
+            for (String scale : GROWTH) {
+                Double value = scores.get(name + "@" + scale);
+                cells.add(value == null ? "" : String.format(Locale.ROOT, "%.3f", value));
+            }
+            rows.add("| " + name + (name.startsWith("provplan") || name.startsWith("jackson") ? " (ms/op)"
+                    : " (µs/op)") + " | " + String.join(" | ", cells) + " |");
+        }
+        String report = String.join("\n", rows) + "\n";
+        System.out.println(report);
+        Path out = Path.of("target/bench/report.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    private double memoryRatio() {
+        Map<String, byte[]> files = NationalCorpus.files(1);
+        PlanCatalog catalog = PlanCatalog.of(PlanReader.create().readAll(files));
+        var trees = new ArrayList<JsonNode>();
+        files.values().forEach(bytes -> trees.add(Corpus.MAPPER.readTree(bytes)));
+        long catalogBytes = GraphLayout.parseInstance(catalog).totalSize();
+        long treeBytes = GraphLayout.parseInstance(trees).totalSize();
+        rows.add(0, String.format(Locale.ROOT, "Retained heap at 1×: catalog %,d bytes, JsonNode trees %,d bytes.%n",
+                catalogBytes, treeBytes));
+        return (double) catalogBytes / treeBytes;
+    }
+
+    private double startupRatio() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        long summary = median(List.of(java, "-jar", "target/provplan-cli.jar", "summary"));
+        long minimal = median(List.of(java, "-cp", classpath, MinimalJacksonRead.class.getName()));
+        rows.add(0, String.format(Locale.ROOT, "Start-up, median of 11 runs: summary %d ms, minimal Jackson program %d ms.%n",
+                summary / 1_000_000, minimal / 1_000_000));
+        return (double) summary / minimal;
+    }
+
+    private static long median(List<String> command) throws IOException, InterruptedException {
+        long[] times = new long[11];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("failed: " + command);
+            }
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
+    }
+}
