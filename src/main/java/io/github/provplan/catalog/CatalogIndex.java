@@ -72,29 +72,29 @@ final class CatalogIndex {
             planOrder.put(plan, i);
             provinces.put(plan, canonical.computeIfAbsent(plan.province(), canonicalProvince));
         }
-        plans = new CatalogQuery.Scope<>(planList, Indexes.by(planList, p -> List.of(provinces.get(p))),
+        plans = new CatalogQuery.Scope<>(planList, Indexes.byKey(planList, p -> provinces.get(p)),
                 provinces::get, Comparator.comparingInt(planOrder::get));
-        plansByKind = Indexes.by(planList, p -> List.of(p.kind()));
+        plansByKind = Indexes.byKey(planList, p -> p.kind());
         plansByYear = Indexes.by(planList, CatalogIndex::yearsCovered);
 
         targets = scope(hits(planList, Plan::targets, provinces));
-        targetsByIndicator = Indexes.by(targets.all(), h -> List.of(h.item().indicator()));
-        targetsByYear = Indexes.by(targets.all(), h -> List.of(h.item().year()));
-        targetsByKind = Indexes.by(targets.all(), h -> List.of(h.plan().kind()));
+        targetsByIndicator = Indexes.byKey(targets.all(), h -> h.item().indicator());
+        targetsByYear = Indexes.byKey(targets.all(), h -> h.item().year());
+        targetsByKind = Indexes.byKey(targets.all(), h -> h.plan().kind());
 
         directives = scope(hits(planList, Plan::directives, provinces));
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
         directivesByIssuer = Indexes.by(directives.all(), h -> Stream.concat(Stream.of(h.item().by().body()),
                 h.item().by().person().stream()).map(Text::fold).collect(Collectors.toSet()));
-        directivesByKind = Indexes.by(directives.all(), h -> List.of(h.plan().kind()));
+        directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
         directivesByLastDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.lastDay()).stream().toList()));
         directivesByFirstDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.firstDay()).stream().toList()));
 
         observations = scope(hits(planList, Plan::observations, provinces));
-        observationsByIndicator = Indexes.by(observations.all(), h -> List.of(h.item().indicator()));
-        observationsByYear = Indexes.by(observations.all(), h -> List.of(h.item().period().year()));
+        observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());
+        observationsByYear = Indexes.byKey(observations.all(), h -> h.item().period().year());
 
         proposals = scope(hits(planList, Plan::proposals, provinces));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
@@ -129,7 +129,7 @@ final class CatalogIndex {
     }
 
     private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
-        return new CatalogQuery.Scope<>(hits, Indexes.by(hits, h -> List.of(h.canonicalProvince)),
+        return new CatalogQuery.Scope<>(hits, Indexes.byKey(hits, h -> h.canonicalProvince),
                 h -> h.canonicalProvince, hitOrder());
     }
 

@@ -2,6 +2,7 @@ package io.github.provplan.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,25 @@ final class Indexes {
                 }
             }
         }
-        groups.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(groups);
+        return frozen(groups);
+    }
+
+    /** Groups values by the one key each has, keeping catalog order within each group. */
+    static <K, V> Map<K, List<V>> byKey(List<V> values, Function<V, K> key) {
+        var groups = new HashMap<K, List<V>>();
+        for (V value : values) {
+            groups.computeIfAbsent(key.apply(value), k -> new ArrayList<>()).add(value);
+        }
+        return frozen(groups);
+    }
+
+    /** The groups made unmodifiable without copying them: no one else holds the lists. */
+    private static <K, V> Map<K, List<V>> frozen(HashMap<K, List<V>> groups) {
+        groups.replaceAll((k, v) -> {
+            ((ArrayList<V>) v).trimToSize();
+            return Collections.unmodifiableList(v);
+        });
+        return Collections.unmodifiableMap(groups);
     }
 
     /** The values of several groups, merged back into catalog order. */

@@ -106,7 +106,7 @@ final class CrossChecks {
                 Decoding.Origin at = decoding.origin(first);
                 Json id = at.at("id");
                 problem(plan, "id", "duplicate plan id '" + plan.id() + "' (first used at " + at.source() + ":"
-                        + id.line + ":" + id.column + ")");
+                        + id.line + ":" + decoding.problems.column(at.source(), id.line, id.column) + ")");
             }
         }
         for (Plan plan : plans) {

@@ -40,8 +40,8 @@ final class Decoding {
         this.problems = problems;
     }
 
-    void problem(Json at, String pointer, String message) {
-        problems.at(source, at, pointer, message);
+    void problem(Json at, Pointer pointer, String message) {
+        problems.at(source, at, pointer.toString(), message);
     }
 
     void remember(Object record, String pointer, Json.Obj node) {

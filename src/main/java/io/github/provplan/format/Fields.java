@@ -21,11 +21,11 @@ import java.util.function.Supplier;
 final class Fields {
     private final Decoding decoding;
     private final Json.Obj node;
-    private final String pointer;
+    private final Pointer pointer;
     private final int problemsBefore;
     private final boolean remembered;
 
-    Fields(Decoding decoding, Json.Obj node, String pointer, Set<String> known, boolean remembered) {
+    Fields(Decoding decoding, Json.Obj node, Pointer pointer, Set<String> known, boolean remembered) {
         this.decoding = decoding;
         this.node = node;
         this.pointer = pointer;
@@ -33,7 +33,7 @@ final class Fields {
         this.problemsBefore = decoding.problems.count();
         for (Json.Member member : node.members) {
             if (!known.contains(member.name())) {
-                decoding.problems.add(decoding.source, member.line(), member.column(), pointerOf(member.name()),
+                decoding.problems.add(decoding.source, member.line(), member.column(), pointerOf(member.name()).toString(),
                         "unknown property '" + member.name() + "'"
                                 + Suggestions.didYouMean(member.name(), known)
                                 + "; expected " + String.join(", ", known.stream().sorted().toList()));
@@ -41,8 +41,8 @@ final class Fields {
         }
     }
 
-    String pointerOf(String name) {
-        return pointer + "/" + Json.segment(name);
+    Pointer pointerOf(String name) {
+        return pointer.property(name);
     }
 
     /** The value of a required property; reports it missing (unless the object was cut short) or null. */
@@ -75,13 +75,13 @@ final class Fields {
         return member.value();
     }
 
-    private void wrongType(Json value, String pointer, String expected) {
+    private void wrongType(Json value, Pointer pointer, String expected) {
         if (!(value instanceof Json.Bad)) {
             decoding.problem(value, pointer, "expected " + expected + ", found " + value.kind());
         }
     }
 
-    private String string(Json value, String pointer) {
+    private String string(Json value, Pointer pointer) {
         if (value instanceof Json.Str text) {
             if (text.value.isBlank()) {
                 decoding.problem(value, pointer, "must not be blank");
@@ -103,7 +103,7 @@ final class Fields {
         return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
     }
 
-    private BigDecimal decimal(Json value, String pointer) {
+    private BigDecimal decimal(Json value, Pointer pointer) {
         if (value instanceof Json.Num number) {
             try {
                 return Figures.normalize(number.value, "value");
@@ -126,7 +126,7 @@ final class Fields {
         return value == null ? Optional.empty() : Optional.ofNullable(decimal(value, pointerOf(name)));
     }
 
-    private Integer whole(Json value, String pointer) {
+    private Integer whole(Json value, Pointer pointer) {
         BigDecimal number = decimal(value, pointer);
         if (number == null) {
             return null;
@@ -138,7 +138,7 @@ final class Fields {
         }
     }
 
-    private Integer notWhole(Json value, String pointer, BigDecimal number) {
+    private Integer notWhole(Json value, Pointer pointer, BigDecimal number) {
         String shown = number.precision() > 20 ? "this number" : number.toString();
         decoding.problem(value, pointer, "expected a whole number, found " + shown);
         return null;
@@ -182,7 +182,7 @@ final class Fields {
         return false;
     }
 
-    private <T> T convert(Json value, String pointer, Function<String, T> parser) {
+    private <T> T convert(Json value, Pointer pointer, Function<String, T> parser) {
         String text = string(value, pointer);
         if (text == null) {
             return null;
@@ -220,7 +220,7 @@ final class Fields {
         return value == null ? Optional.empty() : Optional.ofNullable(schema.decode(decoding, value, pointerOf(name)));
     }
 
-    private <T> List<T> items(Json value, String pointer, ItemDecoder<T> item) {
+    private <T> List<T> items(Json value, Pointer pointer, ItemDecoder<T> item) {
         if (!(value instanceof Json.Arr array)) {
             wrongType(value, pointer, "a list");
             return List.of();
@@ -228,7 +228,7 @@ final class Fields {
         var result = new ArrayList<T>(array.items.size());
         for (int i = 0; i < array.items.size(); i++) {
             Json element = array.items.get(i);
-            String at = pointer + "/" + i;
+            Pointer at = pointer.item(i);
             if (element instanceof Json.Null) {
                 decoding.problem(element, at, "list items must not be null");
                 continue;
@@ -276,7 +276,7 @@ final class Fields {
         try {
             T record = constructor.get();
             if (remembered) {
-                decoding.remember(record, pointer, node);
+                decoding.remember(record, pointer.toString(), node);
             }
             return record;
         } catch (IllegalFieldException e) {
@@ -294,6 +294,6 @@ final class Fields {
 
     @FunctionalInterface
     private interface ItemDecoder<T> {
-        T decode(Json item, String pointer);
+        T decode(Json item, Pointer pointer);
     }
 }

@@ -8,10 +8,6 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -164,7 +160,7 @@ public final class PlanReader {
         }
         var decoding = new Decoding(problems);
         var result = new Result();
-        decode(json, source, decoding, result);
+        decode(parser.parse(json, source, problems), source, decoding, result);
         return finish(decoding, result);
     }
 
@@ -228,18 +224,17 @@ public final class PlanReader {
         var decoding = new Decoding(problems);
         var result = new Result();
         for (Input input : inputs) {
-            String text = text(input, problems);
-            if (text == null) {
-                result.broken = true;
+            if (isValidUtf8(input, problems)) {
+                problems.parsedAsBytes(input.source(), new Utf8(input.bytes()));
+                decode(parser.parse(input.bytes(), input.source(), problems), input.source(), decoding, result);
             } else {
-                decode(text, input.source(), decoding, result);
+                result.broken = true;
             }
         }
         return finish(decoding, result);
     }
 
-    private void decode(String text, String source, Decoding decoding, Result result) {
-        TreeParser.Parsed parsed = parser.parse(text, source, decoding.problems);
+    private void decode(TreeParser.Parsed parsed, String source, Decoding decoding, Result result) {
         result.broken |= parsed.broken();
         if (parsed.root() == null) {
             return;
@@ -248,10 +243,10 @@ public final class PlanReader {
         Json root = parsed.root();
         if (root instanceof Json.Arr array) {
             for (int i = 0; i < array.items.size(); i++) {
-                add(Schemas.PLAN.decode(decoding, array.items.get(i), "/" + i), result.plans);
+                add(Schemas.PLAN.decode(decoding, array.items.get(i), Pointer.ROOT.item(i)), result.plans);
             }
         } else if (root instanceof Json.Obj object && isCatalog(object)) {
-            var catalog = new Fields(decoding, object, "", CATALOG_PROPERTIES, false);
+            var catalog = new Fields(decoding, object, Pointer.ROOT, CATALOG_PROPERTIES, false);
             Integer version = catalog.integer("formatVersion");
             if (version != null && version != 1) {
                 catalog.invalid("formatVersion", "formatVersion " + version + " is not supported; this provplan "
@@ -260,9 +255,9 @@ public final class PlanReader {
             result.indicators.addAll(catalog.list("indicators", Schemas.INDICATOR));
             result.plans.addAll(catalog.list("plans", Schemas.PLAN));
         } else if (root instanceof Json.Obj) {
-            add(Schemas.PLAN.decode(decoding, root, ""), result.plans);
+            add(Schemas.PLAN.decode(decoding, root, Pointer.ROOT), result.plans);
         } else if (!(root instanceof Json.Bad)) {
-            decoding.problem(root, "", "expected a plan (an object), a list of plans or a catalog object, found "
+            decoding.problem(root, Pointer.ROOT, "expected a plan (an object), a list of plans or a catalog object, found "
                     + root.kind());
         }
     }
@@ -379,45 +374,27 @@ public final class PlanReader {
         return "the input is larger than " + limits.maxDocumentBytes() + " bytes (limit maxDocumentBytes)";
     }
 
-    /** Strict UTF-8: a malformed byte is a problem at its line and column, not a replacement character. */
-    private static String text(Input input, Problems problems) {
+    /** Strict UTF-8, checked without decoding: a malformed byte is a problem at its line and column. */
+    private static boolean isValidUtf8(Input input, Problems problems) {
         byte[] bytes = input.bytes();
         if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
             problems.add(input.source(), 1, 1, "", "the file starts with a byte order mark (BOM); "
                     + "save it as UTF-8 without BOM");
-            return null;
+            return false;
         }
-        // The fast way first; the strict decoder runs only to find where a replaced byte was.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast;
+        int invalid = Utf8.firstInvalid(bytes);
+        if (invalid < 0) {
+            return true;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+        var utf8 = new Utf8(bytes);
+        int line = utf8.line(invalid);
+        int lineStart = invalid;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+            lineStart--;
         }
-        if (result.isError()) {
-            out.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.length(); i++) {
-                if (out.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            problems.add(input.source(), line, column, "", "invalid UTF-8 at byte offset " + in.position()
-                    + "; save the file as UTF-8");
-            return null;
-        }
-        out.flip();
-        return out.toString();
+        problems.add(input.source(), line, utf8.column(line, invalid - lineStart + 1), "",
+                "invalid UTF-8 at byte offset " + invalid + "; save the file as UTF-8");
+        return false;
     }
+
 }

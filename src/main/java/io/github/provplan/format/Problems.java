@@ -8,6 +8,8 @@ final class Problems {
     private final List<Problem> list = new ArrayList<>();
     private final int max;
     private int more;
+    /** The bytes of inputs parsed as bytes, whose columns the parser counts in bytes. */
+    private final java.util.Map<String, Utf8> bytesBySource = new java.util.HashMap<>();
 
     Problems() {
         this(Integer.MAX_VALUE);
@@ -17,9 +19,21 @@ final class Problems {
         this.max = max;
     }
 
+    /** Says that positions in {@code source} come in bytes, to be turned into characters when reported. */
+    void parsedAsBytes(String source, Utf8 bytes) {
+        bytesBySource.put(source, bytes);
+    }
+
+    /** The column in characters of a column the parser reported for a source. */
+    int column(String source, int line, int column) {
+        Utf8 bytes = bytesBySource.get(source);
+        return bytes == null ? column : bytes.column(line, column);
+    }
+
     void add(String source, int line, int column, String pointer, String message) {
         if (list.size() < max) {
-            list.add(new Problem(source, Math.max(1, line), Math.max(1, column), pointer, message));
+            list.add(new Problem(source, Math.max(1, line), Math.max(1, column(source, line, column)), pointer,
+                    message));
         } else {
             more++;
         }

@@ -39,7 +39,7 @@ final class Schema<T> {
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(properties)));
     }
 
-    T decode(Decoding decoding, Json value, String pointer) {
+    T decode(Decoding decoding, Json value, Pointer pointer) {
         if (!(value instanceof Json.Obj object)) {
             if (!(value instanceof Json.Bad)) {
                 decoding.problem(value, pointer, "expected " + what + " (an object), found " + value.kind());

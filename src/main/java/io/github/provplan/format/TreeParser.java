@@ -38,9 +38,18 @@ final class TreeParser {
                 .build();
     }
 
+    /** Parses UTF-8 bytes; positions come in bytes, which {@link Problems} turns into characters when it reports. */
+    Parsed parse(byte[] bytes, String source, Problems problems) {
+        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+    }
+
     Parsed parse(String text, String source, Problems problems) {
+        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), text));
+    }
+
+    private Parsed parse(String source, Problems problems, java.util.function.Supplier<JsonParser> parsers) {
         var run = new Run(source, problems);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -67,7 +76,7 @@ final class TreeParser {
      * @return whether the input was broken (a syntax error, or nothing at all)
      */
     boolean parseSequence(java.io.Reader reader, String source, Problems problems,
-                          java.util.function.BiConsumer<Json, String> each) {
+                          java.util.function.BiConsumer<Json, Pointer> each) {
         var run = new Run(source, problems);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             run.parser = parser;
@@ -86,7 +95,7 @@ final class TreeParser {
                 Json value = run.start(token);
                 run.fill(value);
                 run.path.pop();
-                each.accept(value, "/" + index++);
+                each.accept(value, Pointer.ROOT.item(index++));
                 token = parser.nextToken();
             }
             if (list && token == null) {
@@ -178,7 +187,8 @@ final class TreeParser {
                     Json.Member first = object.add(member);
                     if (first != null) {
                         problems.add(source, member.line(), member.column(), pointer(), "duplicate property '" + name
-                                + "' (first given at line " + first.line() + ", column " + first.column() + ")");
+                                + "' (first given at line " + first.line() + ", column "
+                                + problems.column(source, first.line(), first.column()) + ")");
                     }
                     fill(value);
                     path.pop();
@@ -214,7 +224,7 @@ final class TreeParser {
     /** Says in a data maintainer's words what Jackson's message says in a parser's. */
     private String explain(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException || message.contains("Invalid UTF-8")) {
             return "invalid UTF-8; save the file as UTF-8";
         }
         if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
