@@ -112,8 +112,9 @@ final class CatalogIndex {
         plansByWord = Indexes.by(planList, p -> words(planText.get(p)));
     }
 
-    private static Set<String> words(String folded) {
-        return new java.util.HashSet<>(Arrays.asList(folded.split(" ")));
+    /** The words of folded text; a word twice is indexed once, since the index skips a record it just added. */
+    private static List<String> words(String folded) {
+        return Arrays.asList(folded.split(" "));
     }
 
     private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,

@@ -45,6 +45,14 @@ final class Fields {
         return pointer.property(name);
     }
 
+    /**
+     * The pointer of a value: {@code where} is a property name of this object, or the pointer of a list item. The
+     * pointer is made only when a problem is reported, not for every value read.
+     */
+    private Pointer at(Object where) {
+        return where instanceof String name ? pointerOf(name) : (Pointer) where;
+    }
+
     /** The value of a required property; reports it missing (unless the object was cut short) or null. */
     private Json required(String name) {
         Json.Member member = node.member(name);
@@ -75,83 +83,83 @@ final class Fields {
         return member.value();
     }
 
-    private void wrongType(Json value, Pointer pointer, String expected) {
+    private void wrongType(Json value, Object where, String expected) {
         if (!(value instanceof Json.Bad)) {
-            decoding.problem(value, pointer, "expected " + expected + ", found " + value.kind());
+            decoding.problem(value, at(where), "expected " + expected + ", found " + value.kind());
         }
     }
 
-    private String string(Json value, Pointer pointer) {
+    private String string(Json value, Object where) {
         if (value instanceof Json.Str text) {
             if (text.value.isBlank()) {
-                decoding.problem(value, pointer, "must not be blank");
+                decoding.problem(value, at(where), "must not be blank");
                 return null;
             }
             return text.value;
         }
-        wrongType(value, pointer, "text");
+        wrongType(value, where, "text");
         return null;
     }
 
     String text(String name) {
         Json value = required(name);
-        return value == null ? null : string(value, pointerOf(name));
+        return value == null ? null : string(value, name);
     }
 
     Optional<String> optionalText(String name) {
         Json value = optional(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
+        return value == null ? Optional.empty() : Optional.ofNullable(string(value, name));
     }
 
-    private BigDecimal decimal(Json value, Pointer pointer) {
+    private BigDecimal decimal(Json value, Object where) {
         if (value instanceof Json.Num number) {
             try {
                 return Figures.normalize(number.value, "value");
             } catch (IllegalFieldException e) {
-                decoding.problem(value, pointer, e.reason());
+                decoding.problem(value, at(where), e.reason());
                 return null;
             }
         }
-        wrongType(value, pointer, "a number");
+        wrongType(value, where, "a number");
         return null;
     }
 
     BigDecimal number(String name) {
         Json value = required(name);
-        return value == null ? null : decimal(value, pointerOf(name));
+        return value == null ? null : decimal(value, name);
     }
 
     Optional<BigDecimal> optionalNumber(String name) {
         Json value = optional(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(decimal(value, pointerOf(name)));
+        return value == null ? Optional.empty() : Optional.ofNullable(decimal(value, name));
     }
 
-    private Integer whole(Json value, Pointer pointer) {
-        BigDecimal number = decimal(value, pointer);
+    private Integer whole(Json value, Object where) {
+        BigDecimal number = decimal(value, where);
         if (number == null) {
             return null;
         }
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
-            return notWhole(value, pointer, number);
+            return notWhole(value, where, number);
         }
     }
 
-    private Integer notWhole(Json value, Pointer pointer, BigDecimal number) {
+    private Integer notWhole(Json value, Object where, BigDecimal number) {
         String shown = number.precision() > 20 ? "this number" : number.toString();
-        decoding.problem(value, pointer, "expected a whole number, found " + shown);
+        decoding.problem(value, at(where), "expected a whole number, found " + shown);
         return null;
     }
 
     Integer integer(String name) {
         Json value = required(name);
-        return value == null ? null : whole(value, pointerOf(name));
+        return value == null ? null : whole(value, name);
     }
 
     OptionalInt optionalInteger(String name) {
         Json value = optional(name);
-        Integer number = value == null ? null : whole(value, pointerOf(name));
+        Integer number = value == null ? null : whole(value, name);
         return number == null ? OptionalInt.empty() : OptionalInt.of(number);
     }
 
@@ -178,22 +186,22 @@ final class Fields {
         if (value instanceof Json.Bool bool) {
             return bool.value;
         }
-        wrongType(value, pointerOf(name), "true or false");
+        wrongType(value, name, "true or false");
         return false;
     }
 
-    private <T> T convert(Json value, Pointer pointer, Function<String, T> parser) {
-        String text = string(value, pointer);
+    private <T> T convert(Json value, Object where, Function<String, T> parser) {
+        String text = string(value, where);
         if (text == null) {
             return null;
         }
         try {
             return parser.apply(text);
         } catch (IllegalFieldException e) {
-            decoding.problem(value, pointer, e.reason());
+            decoding.problem(value, at(where), e.reason());
             return null;
         } catch (RuntimeException e) {
-            decoding.problem(value, pointer, e.getMessage());
+            decoding.problem(value, at(where), e.getMessage());
             return null;
         }
     }
@@ -201,12 +209,12 @@ final class Fields {
     /** A required text property parsed by {@code parser}, whose exception message becomes the problem. */
     <T> T parsed(String name, Function<String, T> parser) {
         Json value = required(name);
-        return value == null ? null : convert(value, pointerOf(name), parser);
+        return value == null ? null : convert(value, name, parser);
     }
 
     <T> Optional<T> optionalParsed(String name, Function<String, T> parser) {
         Json value = optional(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(convert(value, pointerOf(name), parser));
+        return value == null ? Optional.empty() : Optional.ofNullable(convert(value, name, parser));
     }
 
     /** A required object property. */
@@ -220,15 +228,16 @@ final class Fields {
         return value == null ? Optional.empty() : Optional.ofNullable(schema.decode(decoding, value, pointerOf(name)));
     }
 
-    private <T> List<T> items(Json value, Pointer pointer, ItemDecoder<T> item) {
+    private <T> List<T> items(Json value, Object where, ItemDecoder<T> item) {
         if (!(value instanceof Json.Arr array)) {
-            wrongType(value, pointer, "a list");
+            wrongType(value, where, "a list");
             return List.of();
         }
         var result = new ArrayList<T>(array.items.size());
+        Pointer list = at(where);
         for (int i = 0; i < array.items.size(); i++) {
             Json element = array.items.get(i);
-            Pointer at = pointer.item(i);
+            Pointer at = list.item(i);
             if (element instanceof Json.Null) {
                 decoding.problem(element, at, "list items must not be null");
                 continue;
