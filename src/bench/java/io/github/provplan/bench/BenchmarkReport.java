@@ -43,8 +43,16 @@ public final class BenchmarkReport {
     }
 
     private void measure(String[] args, String include, String... scales) throws Exception {
-        Collection<RunResult> results = new Runner(options(args).include(include).param("scale", scales).build())
-                .run();
+        measure(options(args), include, scales);
+    }
+
+    /** The growth runs at large scales take minutes an operation: fewer iterations, the same measure. */
+    private void measureGrowth(String[] args, String include, String... scales) throws Exception {
+        measure(options(args).warmupIterations(1).measurementIterations(3), include, scales);
+    }
+
+    private void measure(ChainedOptionsBuilder options, String include, String... scales) throws Exception {
+        Collection<RunResult> results = new Runner(options.include(include).param("scale", scales).build()).run();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
             String scale = result.getParams().getParam("scale");
@@ -67,8 +75,8 @@ public final class BenchmarkReport {
     private void run(String[] args) throws Exception {
         measure(args, LoadBenchmark.class.getName(), "1");
         measure(args, QueryBenchmark.class.getName(), "1");
-        measure(args, LoadBenchmark.class.getName() + ".provplan", "0.25", "4", "16");
-        measure(args, QueryBenchmark.class.getName() + ".*Indexed", "0.25", "4", "16");
+        measureGrowth(args, LoadBenchmark.class.getName() + ".provplan", "0.25", "4", "16");
+        measureGrowth(args, QueryBenchmark.class.getName() + ".*Indexed", "0.25", "4", "16");
 
         rows.add("| measure | ratio | goal | |");
         rows.add("|---|---|---|---|");
@@ -91,6 +99,7 @@ public final class BenchmarkReport {
             double flat = score(question + "Indexed", "16") / score(question + "Indexed", "0.25");
             goal("query " + question + " time 16× / ¼×", flat, "≤ 2", flat <= 2);
         }
+        streamingUnder256m();
         double startup = startupRatio();
         goal("start-up: summary / minimal Jackson program (median wall time)", startup, "≤ 1.5", startup <= 1.5);
 
@@ -124,6 +133,21 @@ public final class BenchmarkReport {
         rows.add(0, String.format(Locale.ROOT, "Retained heap at 1×: catalog %,d bytes, JsonNode trees %,d bytes.%n",
                 catalogBytes, treeBytes));
         return (double) catalogBytes / treeBytes;
+    }
+
+    /** Writes the 16× corpus as JSON Lines and streams it back in a JVM of 256 MB. */
+    private void streamingUnder256m() throws IOException, InterruptedException {
+        Path file = Path.of("target/bench/corpus-16.jsonl");
+        StreamingDemo.write(16, file);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                StreamingDemo.class.getName(), "read", file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("streaming the 16× corpus failed: " + output);
+        }
+        rows.add(0, "Streaming reader, 16× corpus as JSON Lines, -Xmx256m: " + output + "\n");
+        Files.delete(file);
     }
 
     private double startupRatio() throws IOException, InterruptedException {

@@ -81,6 +81,13 @@ public final class NationalCorpus {
     }
 
     public static List<Plan> plans(double scale) {
+        var plans = new ArrayList<Plan>();
+        forEach(scale, plans::add);
+        return plans;
+    }
+
+    /** Makes the corpus one plan at a time, for writing corpora larger than memory. */
+    public static void forEach(double scale, java.util.function.Consumer<Plan> each) {
         var random = new Random(20231);
         List<Province> provinces = ProvinceRegistry.bundled().units(Era.BEFORE_JULY_2025);
         int documents = (int) Math.round(provinces.size() * DOCUMENTS_PER_PROVINCE * scale);
@@ -88,12 +95,10 @@ public final class NationalCorpus {
                 .filter(i -> i.unit() != Unit.STATUS && i.unit() != Unit.RANK)
                 // Three of the four GRDP shares, each under 24%: every structure stays partial and under 100.
                 .filter(i -> !i.code().equals("grdp-share-taxes")).toList();
-        var plans = new ArrayList<Plan>(documents);
         for (int d = 0; d < documents; d++) {
             Province province = provinces.get(d % provinces.size());
-            plans.add(plan(random, province, d / provinces.size(), indicators));
+            each.accept(plan(random, province, d / provinces.size(), indicators));
         }
-        return plans;
     }
 
     private static <T> T pick(Random random, List<T> values) {
