@@ -39,6 +39,7 @@ final class CatalogIndex {
     final Map<String, List<Hit<Target>>> targetsByIndicator;
     final Map<Integer, List<Hit<Target>>> targetsByYear;
     final Map<PlanKind, List<Hit<Target>>> targetsByKind;
+    private final Map<String, List<Hit<Target>>> targetsByProvinceAndIndicator;
 
     final CatalogQuery.Scope<Hit<Directive>> directives;
     final Map<Theme, List<Hit<Directive>>> directivesByTheme;
@@ -57,6 +58,9 @@ final class CatalogIndex {
     /** Folded searchable text: of plans by identity, of directives and proposals by their hit's ordinal. */
     private final Map<Plan, String> planText = new IdentityHashMap<>();
     private final String[] directiveText;
+    /** Each directive's authority and person, folded, by ordinal: what {@code issuer(...)} compares. */
+    private final String[] issuerBody;
+    private final String[] issuerPerson;
     private final String[] proposalText;
     /** Every folded word of the searchable text, to the records whose text has it, in catalog order. */
     private final Map<String, List<Hit<Directive>>> directivesByWord;
@@ -81,6 +85,8 @@ final class CatalogIndex {
         targetsByIndicator = Indexes.byKey(targets.all(), h -> h.item().indicator());
         targetsByYear = Indexes.byKey(targets.all(), h -> h.item().year());
         targetsByKind = Indexes.byKey(targets.all(), h -> h.plan().kind());
+        targetsByProvinceAndIndicator = Indexes.byKey(targets.all(),
+                h -> h.canonicalProvince + '\u0000' + h.item().indicator());
 
         directives = scope(hits(planList, Plan::directives, provinces));
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
@@ -103,6 +109,9 @@ final class CatalogIndex {
             planText.put(plan, Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
                     .collect(Collectors.joining("\n"))));
         }
+        issuerBody = directives.all().stream().map(h -> Text.fold(h.item().by().body())).toArray(String[]::new);
+        issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(Text::fold).orElse(""))
+                .toArray(String[]::new);
         directiveText = directives.all().stream()
                 .map(h -> Text.words(h.item().action() + "\n" + h.item().quote().text())).toArray(String[]::new);
         proposalText = proposals.all().stream()
@@ -112,9 +121,18 @@ final class CatalogIndex {
         plansByWord = Indexes.by(planList, p -> words(planText.get(p)));
     }
 
-    /** The words of folded text; a word twice is indexed once, since the index skips a record it just added. */
+    /**
+     * The words of folded text and every pair of neighbouring words ("giao thong"), so that a search for one or two
+     * words is answered by the index alone. A word twice is indexed once: the index skips a record it just added.
+     */
     private static List<String> words(String folded) {
-        return Arrays.asList(folded.split(" "));
+        String[] words = folded.split(" ");
+        var keys = new ArrayList<String>(words.length * 2);
+        keys.addAll(Arrays.asList(words));
+        for (int i = 1; i < words.length; i++) {
+            keys.add(words[i - 1] + ' ' + words[i]);
+        }
+        return keys;
     }
 
     private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,
@@ -144,6 +162,11 @@ final class CatalogIndex {
         return plan.issued().or(() -> plan.meetingDate()).map(d -> List.of(d.year())).orElse(List.of());
     }
 
+    /** The targets of one province (by the registry's name) for one indicator, in catalog order. */
+    List<Hit<Target>> targetsOf(String province, String indicator) {
+        return targetsByProvinceAndIndicator.getOrDefault(province + '\u0000' + indicator, List.of());
+    }
+
     static <T> Comparator<Hit<T>> hitOrder() {
         return Comparator.comparingInt(h -> h.ordinal);
     }
@@ -170,6 +193,11 @@ final class CatalogIndex {
         return false;
     }
 
+    /** Whether a directive was given by the authority or person, folded. */
+    boolean isIssuer(Hit<Directive> hit, String folded) {
+        return issuerBody[hit.ordinal].equals(folded) || issuerPerson[hit.ordinal].equals(folded);
+    }
+
     String foldedText(Plan plan) {
         return planText.get(plan);
     }
@@ -178,16 +206,24 @@ final class CatalogIndex {
         return hit.item() instanceof Directive ? directiveText[hit.ordinal] : proposalText[hit.ordinal];
     }
 
-    /** The records that have the rarest of the searched words; empty when some searched word is in no text. */
+    /**
+     * The records that have the rarest word, or pair of neighbouring words, of the searched words; for one or two
+     * searched words exactly the records that have them in a row. Empty when a searched word is in no text.
+     */
     static <R> List<R> candidates(Map<String, List<R>> byWord, String folded) {
         List<R> best = null;
-        for (String word : folded.split(" ")) {
-            List<R> found = byWord.getOrDefault(word, List.of());
+        for (String key : words(folded)) {
+            List<R> found = byWord.getOrDefault(key, List.of());
             if (best == null || found.size() < best.size()) {
                 best = found;
             }
         }
         return best;
+    }
+
+    /** Whether the index alone answers a search: one word, or two in a row. */
+    static boolean answersAlone(String folded) {
+        return folded.indexOf(' ') == folded.lastIndexOf(' ');
     }
 
     List<Hit<Directive>> directivesWithWords(String folded) {
@@ -204,6 +240,14 @@ final class CatalogIndex {
 
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {
         return Indexes.union(directivesByLastDay.headMap(date, false).values(), hitOrder());
+    }
+
+    /** Directives whose deadline starts from {@code from} to {@code to}, both included. */
+    List<Hit<Directive>> directivesDueFrom(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return List.of();
+        }
+        return Indexes.union(directivesByFirstDay.subMap(from, true, to, true).values(), hitOrder());
     }
 
     List<Hit<Directive>> directivesDueAfter(LocalDate date) {

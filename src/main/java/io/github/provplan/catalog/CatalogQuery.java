@@ -25,20 +25,23 @@ import java.util.stream.Stream;
 public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         permits TargetQuery, DirectiveQuery, ObservationQuery, ProposalQuery, PlanQuery {
 
+    /**
+     * One condition of a query: its test, and the candidates an index gives for it, if one does. When those
+     * candidates are {@code exact}, every one of them passes the test, so the test is not run on them again.
+     */
+    record Filter<R>(Optional<List<R>> candidates, Predicate<R> test, boolean exact) {
+    }
+
     /** What a query has been asked so far. */
-    record State<R>(List<List<R>> candidates, List<Predicate<R>> tests, Optional<String> province,
-                    boolean predecessors) {
+    record State<R>(List<Filter<R>> filters, Optional<String> province, boolean predecessors) {
         static <R> State<R> initial() {
-            return new State<>(List.of(), List.of(), Optional.empty(), false);
+            return new State<>(List.of(), Optional.empty(), false);
         }
 
-        /** This state with one more test and, when an index answers it, the index's candidates. */
-        State<R> with(Optional<List<R>> fromIndex, Predicate<R> test) {
-            var lists = new ArrayList<>(this.candidates);
-            fromIndex.ifPresent(lists::add);
-            var allTests = new ArrayList<>(tests);
-            allTests.add(test);
-            return new State<>(List.copyOf(lists), List.copyOf(allTests), province, predecessors);
+        State<R> with(Filter<R> filter) {
+            var all = new ArrayList<>(filters);
+            all.add(filter);
+            return new State<>(List.copyOf(all), province, predecessors);
         }
     }
 
@@ -62,14 +65,28 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
 
     abstract Q create(State<R> state);
 
-    /** Keeps what the index gives for {@code key}, and tests the same condition on other candidates. */
+    /** Keeps what the index gives, which is exactly what passes {@code test}. */
     final Q indexed(List<R> fromIndex, Predicate<R> test) {
-        return create(state.with(Optional.of(fromIndex), test));
+        return create(state.with(new Filter<>(Optional.of(fromIndex), test, true)));
+    }
+
+    /** Keeps what passes {@code test}, among candidates an index gives that may include others. */
+    final Q narrowed(List<R> fromIndex, Predicate<R> test) {
+        return create(state.with(new Filter<>(Optional.of(fromIndex), test, false)));
     }
 
     /** Keeps what passes a test that no index answers. */
     final Q filter(Predicate<R> test) {
-        return create(state.with(Optional.empty(), test));
+        return create(state.with(new Filter<>(Optional.empty(), test, false)));
+    }
+
+    /**
+     * The records of plans about these provinces, by the registry's names, in catalog order. A query may answer
+     * from a finer index when it knows more, as a target query that knows the indicator does.
+     */
+    List<R> ofProvinces(Set<String> names) {
+        return Indexes.union(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
+                scope.order());
     }
 
     /**
@@ -81,7 +98,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     public final Q province(String name) {
         Objects.requireNonNull(name, "name");
         catalog.provinces().resolve(name);
-        return create(new State<>(state.candidates(), state.tests(), Optional.of(name), state.predecessors()));
+        return create(new State<>(state.filters(), Optional.of(name), state.predecessors()));
     }
 
     /**
@@ -89,29 +106,27 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * predecessors also finds Long An's plans. Without it, a province matches only plans that name it.
      */
     public final Q includingPredecessors() {
-        return create(new State<>(state.candidates(), state.tests(), state.province(), true));
-    }
-
-    private List<List<R>> candidateLists() {
-        var lists = new ArrayList<List<R>>(state.candidates());
-        state.province().ifPresent(name -> {
-            Set<String> names = catalog.provinces().names(name, state.predecessors());
-            lists.add(Indexes.union(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
-                    scope.order()));
-        });
-        return lists;
+        return create(new State<>(state.filters(), state.province(), true));
     }
 
     /** What the query finds, in catalog order. */
     public final Stream<R> stream() {
-        List<List<R>> lists = candidateLists();
-        List<R> base = lists.stream().min(Comparator.comparingInt(List::size)).orElse(scope.all());
-        Predicate<R> test = state.tests().stream().reduce(r -> true, Predicate::and);
+        var filters = new ArrayList<>(state.filters());
         if (state.province().isPresent()) {
             Set<String> names = catalog.provinces().names(state.province().get(), state.predecessors());
-            test = test.and(r -> names.contains(scope.canonicalProvince().apply(r)));
+            Predicate<R> inProvinces = r -> names.contains(scope.canonicalProvince().apply(r));
+            filters.add(new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true));
         }
-        return base.stream().filter(test);
+        Filter<R> base = filters.stream().filter(f -> f.candidates().isPresent())
+                .min(Comparator.comparingInt(f -> f.candidates().get().size())).orElse(null);
+        Predicate<R> test = r -> true;
+        for (Filter<R> filter : filters) {
+            if (filter != base || !filter.exact()) {
+                test = test.and(filter.test());
+            }
+        }
+        List<R> candidates = base == null ? scope.all() : base.candidates().get();
+        return candidates.stream().filter(test);
     }
 
     /** What the query finds, in catalog order, as an unmodifiable list. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds directives: {@code catalog.directives().province("Lạng Sơn").theme(Theme.TRANSPORT).list()}. See
@@ -44,8 +45,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     public DirectiveQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
         return indexed(catalog.index.directivesByIssuer.getOrDefault(folded, List.of()),
-                hit -> Text.fold(hit.item().by().body()).equals(folded)
-                        || hit.item().by().person().map(Text::fold).filter(folded::equals).isPresent());
+                hit -> catalog.index.isIssuer(hit, folded));
     }
 
     /** Keeps directives whose deadline lies wholly before {@code date}. */
@@ -53,6 +53,17 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
         Objects.requireNonNull(date, "date");
         return indexed(catalog.index.directivesDueBefore(date),
                 hit -> hit.item().deadline().filter(d -> d.isBefore(date)).isPresent());
+    }
+
+    /**
+     * Keeps directives whose deadline lies wholly within {@code from} to {@code to}, both included: the deadlines of
+     * a month, a quarter, a year.
+     */
+    public DirectiveQuery deadlineBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return narrowed(catalog.index.directivesDueFrom(from, to), hit -> hit.item().deadline()
+                .filter(d -> !d.firstDay().isBefore(from) && !d.lastDay().isAfter(to)).isPresent());
     }
 
     /** Keeps directives whose deadline lies wholly after {@code date}. */
@@ -88,7 +99,8 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      */
     public DirectiveQuery text(String text) {
         String words = CatalogIndex.searchText(text);
-        return indexed(catalog.index.directivesWithWords(words),
-                hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));
+        var candidates = catalog.index.directivesWithWords(words);
+        Predicate<Hit<Directive>> test = hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words);
+        return CatalogIndex.answersAlone(words) ? indexed(candidates, test) : narrowed(candidates, test);
     }
 }

@@ -41,7 +41,7 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
     /** Keeps plans whose title or objectives have the words of {@code text} in a row, ignoring case and diacritics. */
     public PlanQuery text(String text) {
         String words = CatalogIndex.searchText(text);
-        return indexed(catalog.index.plansWithWords(words),
+        return narrowed(catalog.index.plansWithWords(words),
                 plan -> CatalogIndex.hasPhrase(catalog.index.foldedText(plan), words));
     }
 }

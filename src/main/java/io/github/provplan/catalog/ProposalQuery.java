@@ -34,7 +34,7 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
     /** Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics. */
     public ProposalQuery text(String text) {
         String words = CatalogIndex.searchText(text);
-        return indexed(catalog.index.proposalsWithWords(words),
+        return narrowed(catalog.index.proposalsWithWords(words),
                 hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));
     }
 }

@@ -11,13 +11,30 @@ import java.util.Objects;
  * how queries combine and order their results.
  */
 public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
+    /** The indicator asked for, if any: with a province, the finer index by province and indicator answers both. */
+    private final String indicator;
+
     TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
+        this(catalog, state, null);
+    }
+
+    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator) {
         super(catalog, catalog.index.targets, state);
+        this.indicator = indicator;
     }
 
     @Override
     TargetQuery create(State<Hit<Target>> state) {
-        return new TargetQuery(catalog, state);
+        return new TargetQuery(catalog, state, indicator);
+    }
+
+    @Override
+    List<Hit<Target>> ofProvinces(java.util.Set<String> names) {
+        if (indicator == null) {
+            return super.ofProvinces(names);
+        }
+        return Indexes.union(names.stream().map(name -> catalog.index.targetsOf(name, indicator)).toList(),
+                CatalogIndex.hitOrder());
     }
 
     /**
@@ -27,8 +44,9 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      */
     public TargetQuery indicator(String code) {
         catalog.indicators().get(code);
-        return indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
+        TargetQuery query = indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
                 hit -> hit.item().indicator().equals(code));
+        return new TargetQuery(catalog, query.state, code);
     }
 
     /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */

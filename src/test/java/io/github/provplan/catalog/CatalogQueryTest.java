@@ -56,6 +56,12 @@ class CatalogQueryTest {
         assertEquals(1, CATALOG.directives().deadlineBefore(LocalDate.of(2020, 1, 1)).count());
         assertEquals(0, CATALOG.directives().deadlineBefore(LocalDate.of(2019, 12, 31)).count());
         assertEquals(2, CATALOG.directives().deadlineAfter(LocalDate.of(2020, 1, 1)).count());
+        assertEquals(2, CATALOG.directives().deadlineBetween(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31))
+                .count());
+        assertEquals(1, CATALOG.directives().deadlineBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))
+                .count(), "a deadline of the year 2019 lies within 2019");
+        assertEquals(0, CATALOG.directives().deadlineBetween(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 12, 31))
+                .count(), "but not within its second half");
     }
 
     @Test
@@ -110,6 +116,9 @@ class CatalogQueryTest {
         assertEquals(1, CATALOG.plans().text("dong bang song cuu long").count());
         assertEquals(1, CATALOG.directives().text("Đường biên").count(), "đ folds to d");
         assertEquals(1, CATALOG.proposals().text("khu kinh te long an").count());
+        assertEquals(0, CATALOG.directives().text("giao th").count(), "whole words only");
+        assertEquals(CATALOG.directives().text("giao thong").list(),
+                CATALOG.directives().text("Giao   thông.").list(), "punctuation and spacing do not matter");
     }
 
     @Test

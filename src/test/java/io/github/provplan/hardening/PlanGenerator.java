@@ -63,6 +63,8 @@ final class PlanGenerator {
         if (random.nextInt(3) == 0) {
             declared.add(Indicator.of("custom-rate-" + random.nextInt(1000), text(3), "Custom rate", Unit.PERCENT,
                     Direction.values()[random.nextInt(2)]));
+            declared.add(Indicator.of("custom-exports-" + random.nextInt(1000), text(3), "Exports", Unit.USD,
+                    Direction.HIGHER_IS_BETTER));
             int share = random.nextInt(1000);
             declared.add(Indicator.share("custom-share-" + share, text(3), "Custom share", "custom-structure"));
             declared.add(Indicator.share("custom-share-" + (share + 1000), text(3), "Other share", "custom-structure"));

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
 import io.github.provplan.format.PlanWriter;
+import io.github.provplan.indicator.Unit;
+import io.github.provplan.plan.PlanKind;
 import io.github.provplan.plan.Relation;
+import io.github.provplan.plan.Theme;
 import java.util.EnumSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -30,11 +33,23 @@ class RoundTripPropertyTest {
     }
 
     @Test
-    void theGeneratorCoversEveryRelation() {
-        var seen = EnumSet.noneOf(Relation.class);
-        seeds().forEach(seed -> new PlanGenerator(seed).planSet().plans()
-                .forEach(plan -> plan.targets().forEach(t -> seen.add(t.relation()))));
-        assertEquals(EnumSet.allOf(Relation.class), seen);
+    void theGeneratorCoversEveryRelationUnitKindAndTheme() {
+        var relations = EnumSet.noneOf(Relation.class);
+        var units = EnumSet.noneOf(Unit.class);
+        var kinds = EnumSet.noneOf(PlanKind.class);
+        var themes = EnumSet.noneOf(Theme.class);
+        seeds().forEach(seed -> new PlanGenerator(seed).planSet().plans().forEach(plan -> {
+            kinds.add(plan.kind());
+            plan.targets().forEach(t -> {
+                relations.add(t.relation());
+                units.add(t.unit());
+            });
+            plan.directives().forEach(d -> themes.addAll(d.themes()));
+        }));
+        assertEquals(EnumSet.allOf(Relation.class), relations);
+        assertEquals(EnumSet.allOf(Unit.class), units);
+        assertEquals(EnumSet.allOf(PlanKind.class), kinds);
+        assertEquals(EnumSet.allOf(Theme.class), themes);
         assertTrue(seeds().anyMatch(seed -> !new PlanGenerator(seed).planSet().indicators().isEmpty()));
     }
 }
