@@ -55,17 +55,15 @@ final class CatalogIndex {
     final CatalogQuery.Scope<Hit<Proposal>> proposals;
     final Map<Theme, List<Hit<Proposal>>> proposalsByTheme;
 
-    /** Folded searchable text: of plans by identity, of directives and proposals by their hit's ordinal. */
-    private final Map<Plan, String> planText = new IdentityHashMap<>();
-    private final String[] directiveText;
     /** Each directive's authority and person, folded, by ordinal: what {@code issuer(...)} compares. */
     private final String[] issuerBody;
     private final String[] issuerPerson;
-    private final String[] proposalText;
-    /** Every folded word of the searchable text, to the records whose text has it, in catalog order. */
-    private final Map<String, List<Hit<Directive>>> directivesByWord;
-    private final Map<String, List<Hit<Proposal>>> proposalsByWord;
-    private final Map<String, List<Plan>> plansByWord;
+    /**
+     * The text search index, built on the first text search: most uses of a catalog (the command line's summary,
+     * a program that only asks for targets) never search text, and need not pay for it.
+     */
+    private volatile TextIndex textIndex;
+    private final List<Plan> planList;
 
     CatalogIndex(List<Plan> planList, UnaryOperator<String> canonicalProvince) {
         Map<Plan, Integer> planOrder = new IdentityHashMap<>();
@@ -105,20 +103,50 @@ final class CatalogIndex {
         proposals = scope(hits(planList, Plan::proposals, provinces));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
 
-        for (Plan plan : planList) {
-            planText.put(plan, Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
-                    .collect(Collectors.joining("\n"))));
-        }
+        this.planList = planList;
         issuerBody = directives.all().stream().map(h -> Text.fold(h.item().by().body())).toArray(String[]::new);
         issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(Text::fold).orElse(""))
                 .toArray(String[]::new);
-        directiveText = directives.all().stream()
-                .map(h -> Text.words(h.item().action() + "\n" + h.item().quote().text())).toArray(String[]::new);
-        proposalText = proposals.all().stream()
-                .map(h -> Text.words(h.item().request() + "\n" + h.item().quote().text())).toArray(String[]::new);
-        directivesByWord = Indexes.by(directives.all(), h -> words(directiveText[h.ordinal]));
-        proposalsByWord = Indexes.by(proposals.all(), h -> words(proposalText[h.ordinal]));
-        plansByWord = Indexes.by(planList, p -> words(planText.get(p)));
+    }
+
+    /** Folded searchable text and its index of words and word pairs. */
+    private static final class TextIndex {
+        /** Folded searchable text: of plans by identity, of directives and proposals by their hit's ordinal. */
+        final Map<Plan, String> planText = new IdentityHashMap<>();
+        final String[] directiveText;
+        final String[] proposalText;
+        /** Every folded word and pair of words of the searchable text, to the records that have it. */
+        final Map<String, List<Hit<Directive>>> directivesByWord;
+        final Map<String, List<Hit<Proposal>>> proposalsByWord;
+        final Map<String, List<Plan>> plansByWord;
+
+        TextIndex(List<Plan> plans, List<Hit<Directive>> directives, List<Hit<Proposal>> proposals) {
+            for (Plan plan : plans) {
+                planText.put(plan, Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
+                        .collect(Collectors.joining("\n"))));
+            }
+            directiveText = directives.stream()
+                    .map(h -> Text.words(h.item().action() + "\n" + h.item().quote().text())).toArray(String[]::new);
+            proposalText = proposals.stream()
+                    .map(h -> Text.words(h.item().request() + "\n" + h.item().quote().text())).toArray(String[]::new);
+            directivesByWord = Indexes.by(directives, h -> words(directiveText[h.ordinal]));
+            proposalsByWord = Indexes.by(proposals, h -> words(proposalText[h.ordinal]));
+            plansByWord = Indexes.by(plans, p -> words(planText.get(p)));
+        }
+    }
+
+    private TextIndex text() {
+        TextIndex index = textIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = textIndex;
+                if (index == null) {
+                    index = new TextIndex(planList, directives.all(), proposals.all());
+                    textIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     /**
@@ -199,11 +227,12 @@ final class CatalogIndex {
     }
 
     String foldedText(Plan plan) {
-        return planText.get(plan);
+        return text().planText.get(plan);
     }
 
     String foldedText(Hit<?> hit) {
-        return hit.item() instanceof Directive ? directiveText[hit.ordinal] : proposalText[hit.ordinal];
+        TextIndex text = text();
+        return hit.item() instanceof Directive ? text.directiveText[hit.ordinal] : text.proposalText[hit.ordinal];
     }
 
     /**
@@ -227,15 +256,15 @@ final class CatalogIndex {
     }
 
     List<Hit<Directive>> directivesWithWords(String folded) {
-        return candidates(directivesByWord, folded);
+        return candidates(text().directivesByWord, folded);
     }
 
     List<Hit<Proposal>> proposalsWithWords(String folded) {
-        return candidates(proposalsByWord, folded);
+        return candidates(text().proposalsByWord, folded);
     }
 
     List<Plan> plansWithWords(String folded) {
-        return candidates(plansByWord, folded);
+        return candidates(text().plansByWord, folded);
     }
 
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {

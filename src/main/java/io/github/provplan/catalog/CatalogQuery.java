@@ -97,7 +97,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     public final Q province(String name) {
         Objects.requireNonNull(name, "name");
-        catalog.provinces().resolve(name);
+        catalog.provinces().names(name, false);
         return create(new State<>(state.filters(), Optional.of(name), state.predecessors()));
     }
 

@@ -28,6 +28,8 @@ public final class ProvinceRegistry {
 
     private final List<Province> units;
     private final Map<String, List<Province>> byFoldedName;
+    private final Map<String, Set<String>> namesAlone = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> namesWithPredecessors = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ProvinceRegistry(List<Province> units) {
         this.units = List.copyOf(units);
@@ -119,6 +121,12 @@ public final class ProvinceRegistry {
      * @throws IllegalArgumentException for an unknown name
      */
     public Set<String> names(String name, boolean predecessors) {
+        Objects.requireNonNull(name, "name");
+        // Queries ask this on every run; the answer for a name never changes.
+        return (predecessors ? namesWithPredecessors : namesAlone).computeIfAbsent(name, n -> namesOf(n, predecessors));
+    }
+
+    private Set<String> namesOf(String name, boolean predecessors) {
         Province unit = resolve(name);
         var names = new LinkedHashSet<String>();
         names.add(unit.name());
