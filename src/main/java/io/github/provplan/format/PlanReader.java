@@ -54,9 +54,9 @@ public final class PlanReader {
         this.parser = new TreeParser(limits);
     }
 
-    /** A reader that knows the bundled indicators and applies the default limits. */
+    /** A reader that knows the bundled indicators and applies the default limits; one instance, shared. */
     public static PlanReader create() {
-        return new PlanReader(IndicatorRegistry.bundled(), ReadLimits.defaults());
+        return Default.READER;
     }
 
     /** A reader that knows {@code indicators} (plus those an input declares) instead of the bundled ones. */
@@ -209,6 +209,11 @@ public final class PlanReader {
     }
 
     private static final int MAX_STREAM_PROBLEMS = 1000;
+
+    /** Made on first use: its parser factory, and the names it has learnt, serve every default read. */
+    private static final class Default {
+        static final PlanReader READER = new PlanReader(IndicatorRegistry.bundled(), ReadLimits.defaults());
+    }
 
     private record Input(String source, byte[] bytes) {
     }
