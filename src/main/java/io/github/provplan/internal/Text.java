@@ -21,10 +21,22 @@ public final class Text {
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            String folded = StringUtils.stripAccents(String.valueOf(c)).toLowerCase(java.util.Locale.ROOT);
-            table[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+            table[c] = Character.toLowerCase(c);
         }
+        // Only the Latin letters with diacritics need Commons Lang: asking it for 656 characters, not 7,936, keeps
+        // start-up short.
+        strip(table, '\u00C0', '\u024F');
+        strip(table, '\u1E00', '\u1EFF');
         return table;
+    }
+
+    private static void strip(char[] table, char first, char last) {
+        for (char c = first; c <= last; c++) {
+            String folded = StringUtils.stripAccents(String.valueOf(c)).toLowerCase(java.util.Locale.ROOT);
+            if (folded.length() == 1) {
+                table[c] = folded.charAt(0);
+            }
+        }
     }
 
     /** Lower case, without diacritics (đ and Đ become d), white space runs folded to one space, trimmed. */

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Vietnam's provincial units before and from 1 July 2025, with the succession of Resolution 202/2025/QH15: which
@@ -150,27 +152,58 @@ public final class ProvinceRegistry {
                 if (in == null) {
                     throw new IllegalStateException("provplan is missing its resource " + RESOURCE);
                 }
-                JsonNode root = JsonMapper.shared().readTree(in);
-                var units = new ArrayList<Province>();
-                root.get("before2025").forEach(n -> units.add(unit(n, Era.BEFORE_JULY_2025)));
-                root.get("from2025").forEach(n -> units.add(unit(n, Era.FROM_JULY_2025)));
-                return new ProvinceRegistry(units);
+                return new ProvinceRegistry(read(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private static Province unit(JsonNode node, Era era) {
-            return new Province(node.get("code").asString(), node.get("name").asString(), era,
-                    node.get("city").asBoolean(), strings(node.get("aliases")), strings(node.get("formedFrom")));
+        /** Reads the resource with Jackson's streaming parser, which start-up has loaded already. */
+        private static List<Province> read(InputStream in) {
+            var units = new ArrayList<Province>();
+            try (JsonParser parser = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), in)) {
+                parser.nextToken();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String section = parser.currentName();
+                    parser.nextToken();
+                    if (section.equals("sources")) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    Era era = section.equals("before2025") ? Era.BEFORE_JULY_2025 : Era.FROM_JULY_2025;
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        units.add(unit(parser, era));
+                    }
+                }
+            }
+            return units;
         }
 
-        private static List<String> strings(JsonNode array) {
-            var values = new ArrayList<String>();
-            if (array != null) {
-                array.forEach(n -> values.add(n.asString()));
+        private static Province unit(JsonParser parser, Era era) {
+            String code = null;
+            String name = null;
+            boolean city = false;
+            var aliases = new ArrayList<String>();
+            var formedFrom = new ArrayList<String>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "code" -> code = parser.getString();
+                    case "name" -> name = parser.getString();
+                    case "city" -> city = parser.getBooleanValue();
+                    case "aliases" -> strings(parser, aliases);
+                    case "formedFrom" -> strings(parser, formedFrom);
+                    default -> parser.skipChildren();
+                }
             }
-            return values;
+            return new Province(code, name, era, city, aliases, formedFrom);
+        }
+
+        private static void strings(JsonParser parser, List<String> into) {
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                into.add(parser.getString());
+            }
         }
     }
 }
