@@ -3,7 +3,6 @@ package io.github.provplan.cli;
 import io.github.provplan.province.Era;
 import io.github.provplan.province.Province;
 import io.github.provplan.province.ProvinceRegistry;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -45,7 +45,7 @@ public final class GrowthRates {
         return Decimals.percent(Decimals.root(whole.divide(achieved, Decimals.CONTEXT), left));
     }
 
-    static BigDecimal product(List<BigDecimal> ratesPercent) {
+    private static BigDecimal product(List<BigDecimal> ratesPercent) {
         BigDecimal product = BigDecimal.ONE;
         for (BigDecimal rate : ratesPercent) {
             BigDecimal factor = Decimals.factor(Objects.requireNonNull(rate, "rate"));

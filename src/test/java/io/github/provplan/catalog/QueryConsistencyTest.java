@@ -2,16 +2,11 @@ package io.github.provplan.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.provplan.format.PlanReader;
-import io.github.provplan.format.PlanWriter;
 import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Directive;
-import io.github.provplan.plan.PartialDate;
-import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;

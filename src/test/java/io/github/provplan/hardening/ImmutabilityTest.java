@@ -2,7 +2,6 @@ package io.github.provplan.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.provplan.catalog.PlanCatalog;
 import io.github.provplan.evaluation.EconomicStructure;
