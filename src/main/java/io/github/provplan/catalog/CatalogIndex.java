@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The indexes a catalog builds once, when it is made, so that queries by province, indicator, year, plan kind,
@@ -38,7 +37,8 @@ final class CatalogIndex {
     final Map<String, List<Hit<Target>>> targetsByIndicator;
     final Map<Integer, List<Hit<Target>>> targetsByYear;
     final Map<PlanKind, List<Hit<Target>>> targetsByKind;
-    private final Map<String, List<Hit<Target>>> targetsByProvinceAndIndicator;
+    /** By the registry's name of the province, then by indicator. */
+    private final Map<String, Map<String, List<Hit<Target>>>> targetsByProvinceAndIndicator;
 
     final CatalogQuery.Scope<Hit<Directive>> directives;
     final Map<Theme, List<Hit<Directive>>> directivesByTheme;
@@ -82,13 +82,21 @@ final class CatalogIndex {
         targetsByIndicator = Indexes.byKey(targets.all(), h -> h.item().indicator());
         targetsByYear = Indexes.byKey(targets.all(), h -> h.item().year());
         targetsByKind = Indexes.byKey(targets.all(), h -> h.plan().kind());
-        targetsByProvinceAndIndicator = Indexes.byKey(targets.all(),
-                h -> h.canonicalProvince + '\u0000' + h.item().indicator());
+        targetsByProvinceAndIndicator = new java.util.HashMap<>();
+        targets.byProvince().forEach((province, hits) -> targetsByProvinceAndIndicator.put(province,
+                Indexes.byKey(hits, h -> h.item().indicator())));
 
         directives = scope(hits(planList, Plan::directives, provinces));
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
-        directivesByIssuer = Indexes.by(directives.all(), h -> Stream.concat(Stream.of(h.item().by().body()),
-                h.item().by().person().stream()).map(Text::fold).collect(Collectors.toSet()));
+        // Folded once per distinct name: a national corpus has thousands of directives and a few dozen issuers.
+        Map<String, String> folded = new java.util.HashMap<>();
+        issuerBody = directives.all().stream().map(h -> folded.computeIfAbsent(h.item().by().body(), Text::fold))
+                .toArray(String[]::new);
+        issuerPerson = directives.all().stream()
+                .map(h -> h.item().by().person().map(p -> folded.computeIfAbsent(p, Text::fold)).orElse(""))
+                .toArray(String[]::new);
+        directivesByIssuer = Indexes.by(directives.all(), h -> issuerPerson[h.ordinal].isEmpty()
+                ? List.of(issuerBody[h.ordinal]) : List.of(issuerBody[h.ordinal], issuerPerson[h.ordinal]));
         directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
         directivesByLastDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.lastDay()).stream().toList()));
@@ -103,9 +111,6 @@ final class CatalogIndex {
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
 
         this.planList = planList;
-        issuerBody = directives.all().stream().map(h -> Text.fold(h.item().by().body())).toArray(String[]::new);
-        issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(Text::fold).orElse(""))
-                .toArray(String[]::new);
     }
 
     /** Folded searchable text and its index of words and word pairs. */
@@ -191,7 +196,7 @@ final class CatalogIndex {
 
     /** The targets of one province (by the registry's name) for one indicator, in catalog order. */
     List<Hit<Target>> targetsOf(String province, String indicator) {
-        return targetsByProvinceAndIndicator.getOrDefault(province + '\u0000' + indicator, List.of());
+        return targetsByProvinceAndIndicator.getOrDefault(province, Map.of()).getOrDefault(indicator, List.of());
     }
 
     static <T> Comparator<Hit<T>> hitOrder() {

@@ -12,8 +12,8 @@ final class Decoding {
     record Origin(String source, String pointer, Json.Obj node) {
         /** The position of {@code property} in the object, or of the object itself when it lacks the property. */
         Json at(String property) {
-            Json.Member member = node.member(property);
-            return member == null ? node : member.value();
+            Json value = node.get(property);
+            return value == null ? node : value;
         }
 
         String pointer(String property) {
@@ -22,12 +22,12 @@ final class Decoding {
 
         /** The origin of the object that is {@code property} of this one. */
         Origin child(String property) {
-            return new Origin(source, pointer(property), (Json.Obj) node.member(property).value());
+            return new Origin(source, pointer(property), (Json.Obj) node.get(property));
         }
 
         /** The origin of item {@code index} of the list that is {@code property} of this one. */
         Origin item(String property, int index) {
-            var list = (Json.Arr) node.member(property).value();
+            var list = (Json.Arr) node.get(property);
             return new Origin(source, pointer(property) + "/" + index, (Json.Obj) list.items.get(index));
         }
     }

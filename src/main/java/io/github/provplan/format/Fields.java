@@ -31,11 +31,12 @@ final class Fields {
         this.pointer = pointer;
         this.remembered = remembered;
         this.problemsBefore = decoding.problems.count();
-        for (Json.Member member : node.members) {
-            if (!known.contains(member.name())) {
-                decoding.problems.add(decoding.source, member.line(), member.column(), pointerOf(member.name()).toString(),
-                        "unknown property '" + member.name() + "'"
-                                + Suggestions.didYouMean(member.name(), known)
+        for (int i = 0; i < node.size(); i++) {
+            String name = node.name(i);
+            if (!known.contains(name)) {
+                decoding.problems.add(decoding.source, node.nameLine(i), node.nameColumn(i), pointerOf(name).toString(),
+                        "unknown property '" + name + "'"
+                                + Suggestions.didYouMean(name, known)
                                 + "; expected " + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -55,32 +56,31 @@ final class Fields {
 
     /** The value of a required property; reports it missing (unless the object was cut short) or null. */
     private Json required(String name) {
-        Json.Member member = node.member(name);
-        if (member == null) {
+        Json value = node.get(name);
+        if (value == null) {
             if (node.complete) {
                 decoding.problem(node, pointer, "missing required property '" + name + "'");
             }
             return null;
         }
-        if (member.value() instanceof Json.Null) {
-            decoding.problem(member.value(), pointerOf(name), "'" + name + "' must not be null; give a value");
+        if (value instanceof Json.Null) {
+            decoding.problem(value, pointerOf(name), "'" + name + "' must not be null; give a value");
             return null;
         }
-        return member.value();
+        return value;
     }
 
     /** The value of an optional property, or null when absent; an explicit JSON null is reported. */
     private Json optional(String name) {
-        Json.Member member = node.member(name);
-        if (member == null) {
+        Json value = node.get(name);
+        if (value == null) {
             return null;
         }
-        if (member.value() instanceof Json.Null) {
-            decoding.problem(member.value(), pointerOf(name),
-                    "'" + name + "' must not be null; leave the property out instead");
+        if (value instanceof Json.Null) {
+            decoding.problem(value, pointerOf(name), "'" + name + "' must not be null; leave the property out instead");
             return null;
         }
-        return member.value();
+        return value;
     }
 
     private void wrongType(Json value, Object where, String expected) {
@@ -270,8 +270,8 @@ final class Fields {
 
     /** Reports a problem with a property's value that only the caller can see. */
     void invalid(String name, String message) {
-        Json.Member member = node.member(name);
-        decoding.problem(member == null ? node : member.value(), member == null ? pointer : pointerOf(name), message);
+        Json value = node.get(name);
+        decoding.problem(value == null ? node : value, value == null ? pointer : pointerOf(name), message);
     }
 
     /**
@@ -289,9 +289,9 @@ final class Fields {
             }
             return record;
         } catch (IllegalFieldException e) {
-            Json.Member member = node.member(e.field());
-            if (member != null) {
-                decoding.problem(member.value(), pointerOf(e.field()), e.reason());
+            Json value = node.get(e.field());
+            if (value != null) {
+                decoding.problem(value, pointerOf(e.field()), e.reason());
             } else {
                 decoding.problem(node, pointer, e.getMessage());
             }

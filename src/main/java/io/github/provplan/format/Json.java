@@ -22,48 +22,94 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
     abstract String kind();
 
     /**
-     * An object. Its members sit in a plain list searched from the start: objects of the format have at most 21
-     * members and their names come from the parser's symbol table, so this beats a hash map.
+     * An object. Its members sit in one array of names and values side by side, searched from the start: objects of
+     * the format have at most 21 members and their names come from the parser's symbol table, so this beats a hash
+     * map, and it makes one object where a list of members made two and one more per member. The line and column of
+     * each name are kept only when the parse locates values.
      */
     static final class Obj extends Json {
-        final List<Member> members = new ArrayList<>(8);
+        private Object[] namesAndValues = new Object[16];
+        private int[] namePositions;
+        private int size;
         boolean complete;
 
         Obj(int line, int column) {
             super(line, column);
         }
 
-        Member member(String name) {
-            for (int i = 0; i < members.size(); i++) {
-                Member member = members.get(i);
-                if (member.name().equals(name)) {
-                    return member;
+        int size() {
+            return size;
+        }
+
+        String name(int index) {
+            return (String) namesAndValues[2 * index];
+        }
+
+        Json value(int index) {
+            return (Json) namesAndValues[2 * index + 1];
+        }
+
+        int nameLine(int index) {
+            return namePositions == null ? 0 : namePositions[2 * index];
+        }
+
+        int nameColumn(int index) {
+            return namePositions == null ? 0 : namePositions[2 * index + 1];
+        }
+
+        /** The index of the member called {@code name}, or -1. */
+        int indexOf(String name) {
+            for (int i = 0; i < size; i++) {
+                if (name.equals(namesAndValues[2 * i])) {
+                    return i;
                 }
             }
-            return null;
+            return -1;
+        }
+
+        /** The value of the member called {@code name}, or null when there is none. */
+        Json get(String name) {
+            int index = indexOf(name);
+            return index < 0 ? null : value(index);
         }
 
         boolean has(String name) {
-            return member(name) != null;
+            return indexOf(name) >= 0;
         }
 
-        /** Adds a member unless one of the same name is there; returns the one already there, or null. */
-        Member add(Member member) {
-            Member first = member(member.name());
-            if (first == null) {
-                members.add(member);
+        /**
+         * Adds a member whose name is at {@code line} and {@code column} (0 when not located), unless one of the same
+         * name is there.
+         *
+         * @return the index of the member already there, or -1 when this one was added
+         */
+        int add(String name, int line, int column, Json value) {
+            int first = indexOf(name);
+            if (first >= 0) {
+                return first;
             }
-            return first;
+            if (2 * size == namesAndValues.length) {
+                namesAndValues = java.util.Arrays.copyOf(namesAndValues, 2 * namesAndValues.length);
+            }
+            if (line > 0) {
+                if (namePositions == null) {
+                    namePositions = new int[namesAndValues.length];
+                } else if (namePositions.length < namesAndValues.length) {
+                    namePositions = java.util.Arrays.copyOf(namePositions, namesAndValues.length);
+                }
+                namePositions[2 * size] = line;
+                namePositions[2 * size + 1] = column;
+            }
+            namesAndValues[2 * size] = name;
+            namesAndValues[2 * size + 1] = value;
+            size++;
+            return -1;
         }
 
         @Override
         String kind() {
             return "an object";
         }
-    }
-
-    /** A property of an object: its name's position, and its value. */
-    record Member(String name, int line, int column, Json value) {
     }
 
     static final class Arr extends Json {

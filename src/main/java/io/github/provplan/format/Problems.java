@@ -5,8 +5,21 @@ import java.util.List;
 
 /** The problems of one read, across all its inputs; for a stream, the first so many and a count of the rest. */
 final class Problems {
+    /**
+     * Thrown by problems that only {@linkplain #failFast() fail fast}: the read that sees it starts again, located,
+     * to find and word every problem. Shared and without a stack trace, because it is control flow, not an error.
+     */
+    static final class Found extends RuntimeException {
+        private static final Found INSTANCE = new Found();
+
+        private Found() {
+            super("a problem was found", null, false, false);
+        }
+    }
+
     private final List<Problem> list = new ArrayList<>();
     private final int max;
+    private final boolean failFast;
     private int more;
     /** The bytes of inputs parsed as bytes, whose columns the parser counts in bytes. */
     private final java.util.Map<String, Utf8> bytesBySource = new java.util.HashMap<>();
@@ -16,7 +29,17 @@ final class Problems {
     }
 
     Problems(int max) {
+        this(max, false);
+    }
+
+    private Problems(int max, boolean failFast) {
         this.max = max;
+        this.failFast = failFast;
+    }
+
+    /** Problems that throw {@link Found} at the first one, for a first read that does not locate values. */
+    static Problems failFast() {
+        return new Problems(0, true);
     }
 
     /** Says that positions in {@code source} come in bytes, to be turned into characters when reported. */
@@ -31,6 +54,9 @@ final class Problems {
     }
 
     void add(String source, int line, int column, String pointer, String message) {
+        if (failFast) {
+            throw Found.INSTANCE;
+        }
         if (list.size() < max) {
             list.add(new Problem(source, Math.max(1, line), Math.max(1, column(source, line, column)), pointer,
                     message));

@@ -38,17 +38,24 @@ final class TreeParser {
                 .build();
     }
 
-    /** Parses UTF-8 bytes; positions come in bytes, which {@link Problems} turns into characters when it reports. */
-    Parsed parse(byte[] bytes, String source, Problems problems) {
-        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+    /**
+     * Parses UTF-8 bytes; positions come in bytes, which {@link Problems} turns into characters when it reports.
+     *
+     * @param located whether each value remembers its line and column; without, every value is at line 0, column
+     *                0, which is only good for a read that starts again, located, as soon as it finds a problem
+     */
+    Parsed parse(byte[] bytes, String source, Problems problems, boolean located) {
+        return parse(source, problems, located, () -> factory.createParser(ObjectReadContext.empty(), bytes));
     }
 
-    Parsed parse(String text, String source, Problems problems) {
-        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), text));
+    /** Parses text; see {@link #parse(byte[], String, Problems, boolean)}. */
+    Parsed parse(String text, String source, Problems problems, boolean located) {
+        return parse(source, problems, located, () -> factory.createParser(ObjectReadContext.empty(), text));
     }
 
-    private Parsed parse(String source, Problems problems, java.util.function.Supplier<JsonParser> parsers) {
-        var run = new Run(source, problems);
+    private Parsed parse(String source, Problems problems, boolean located,
+                         java.util.function.Supplier<JsonParser> parsers) {
+        var run = new Run(source, problems, located);
         try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
@@ -77,7 +84,7 @@ final class TreeParser {
      */
     boolean parseSequence(java.io.Reader reader, String source, Problems problems,
                           java.util.function.BiConsumer<Json, Pointer> each) {
-        var run = new Run(source, problems);
+        var run = new Run(source, problems, true);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             run.parser = parser;
             JsonToken token = parser.nextToken();
@@ -112,17 +119,22 @@ final class TreeParser {
         }
     }
 
-    /** The state of one parse: the parser, the path to the current value, and the tree built so far. */
+    /**
+     * The state of one parse: the parser, the path to the current value (kept only when located), and the tree built
+     * so far.
+     */
     private static final class Run {
         final String source;
         final Problems problems;
+        final boolean located;
         final Deque<String> path = new ArrayDeque<>();
         JsonParser parser;
         Json root;
 
-        Run(String source, Problems problems) {
+        Run(String source, Problems problems, boolean located) {
             this.source = source;
             this.problems = problems;
+            this.located = located;
         }
 
         /** Whether nothing but white space follows the document; reports what does. */
@@ -148,9 +160,14 @@ final class TreeParser {
 
         /** Creates the node for the current token; containers are filled by {@link #fill}. */
         Json start(JsonToken token) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            int line = at.getLineNr();
-            int column = at.getColumnNr();
+            int line = 0;
+            int column = 0;
+            if (located) {
+                // Jackson makes a new location object each time it is asked: a fifth of what a load allocated.
+                TokenStreamLocation at = parser.currentTokenLocation();
+                line = at.getLineNr();
+                column = at.getColumnNr();
+            }
             return switch (token) {
                 case START_OBJECT -> new Json.Obj(line, column);
                 case START_ARRAY -> new Json.Arr(line, column);
@@ -180,28 +197,40 @@ final class TreeParser {
                 JsonToken token;
                 while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
-                    TokenStreamLocation at = parser.currentTokenLocation();
-                    path.push(Json.segment(name));
+                    int line = 0;
+                    int column = 0;
+                    if (located) {
+                        TokenStreamLocation at = parser.currentTokenLocation();
+                        line = at.getLineNr();
+                        column = at.getColumnNr();
+                        path.push(Json.segment(name));
+                    }
                     Json value = start(parser.nextToken());
-                    var member = new Json.Member(name, at.getLineNr(), at.getColumnNr(), value);
-                    Json.Member first = object.add(member);
-                    if (first != null) {
-                        problems.add(source, member.line(), member.column(), pointer(), "duplicate property '" + name
-                                + "' (first given at line " + first.line() + ", column "
-                                + problems.column(source, first.line(), first.column()) + ")");
+                    int first = object.add(name, line, column, value);
+                    if (first >= 0) {
+                        int firstLine = object.nameLine(first);
+                        problems.add(source, line, column, pointer(), "duplicate property '" + name
+                                + "' (first given at line " + firstLine + ", column "
+                                + problems.column(source, firstLine, object.nameColumn(first)) + ")");
                     }
                     fill(value);
-                    path.pop();
+                    if (located) {
+                        path.pop();
+                    }
                 }
                 object.complete = true;
             } else if (node instanceof Json.Arr array) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    path.push(Integer.toString(array.items.size()));
+                    if (located) {
+                        path.push(Integer.toString(array.items.size()));
+                    }
                     Json item = start(token);
                     array.items.add(item);
                     fill(item);
-                    path.pop();
+                    if (located) {
+                        path.pop();
+                    }
                 }
                 array.complete = true;
             }

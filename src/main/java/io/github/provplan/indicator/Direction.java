@@ -27,6 +27,6 @@ public enum Direction {
      */
     @JsonCreator
     public static Direction fromCode(String code) {
-        return Codes.parse(values(), code, "direction");
+        return Codes.parse(Direction.class, code, "direction");
     }
 }

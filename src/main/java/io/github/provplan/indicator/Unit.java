@@ -47,6 +47,6 @@ public enum Unit {
      */
     @JsonCreator
     public static Unit fromCode(String code) {
-        return Codes.parse(values(), code, "unit");
+        return Codes.parse(Unit.class, code, "unit");
     }
 }

@@ -23,6 +23,18 @@ public final class Codes {
         }
     };
 
+    /** Each enum's constants by code, for reading. */
+    private static final ClassValue<java.util.Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Enum<?>> computeValue(Class<?> type) {
+            var byCode = new java.util.HashMap<String, Enum<?>>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.put(of((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return byCode;
+        }
+    };
+
     public static String of(Enum<?> constant) {
         return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
@@ -33,14 +45,13 @@ public final class Codes {
      * @param what how a person names the vocabulary, for the error message ("relation", "theme")
      * @throws IllegalArgumentException naming the known codes and the closest one
      */
-    public static <E extends Enum<E>> E parse(E[] constants, String code, String what) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String code, String what) {
         Objects.requireNonNull(code, what);
-        for (E constant : constants) {
-            if (of(constant).equals(code)) {
-                return constant;
-            }
+        Enum<?> constant = BY_CODE.get(type).get(code);
+        if (constant != null) {
+            return type.cast(constant);
         }
-        var known = Arrays.stream(constants).map(Codes::of).collect(Collectors.toList());
+        var known = Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.toList());
         throw new IllegalArgumentException("unknown " + what + " '" + code + "'"
                 + Suggestions.didYouMean(code, known) + "; expected one of " + String.join(", ", known));
     }

@@ -2,13 +2,13 @@ package io.github.provplan.plan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.provplan.internal.Digits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the precision a document gives: a year ({@code 2024}), a month ({@code 2023-07}) or a day
@@ -21,7 +21,6 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** How much of the date the text gives. */
     public enum Precision { YEAR, MONTH, DAY }
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::firstDay).thenComparing(PartialDate::precision);
 
@@ -65,20 +64,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     @JsonCreator
     public static PartialDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        var matcher = FORM.matcher(text);
-        if (!matcher.matches()) {
+        int length = text.length();
+        int year = Digits.read(text, 0, 4);
+        int month = length >= 7 && text.charAt(4) == '-' ? Digits.read(text, 5, 2) : -1;
+        int day = length == 10 && text.charAt(7) == '-' ? Digits.read(text, 8, 2) : -1;
+        if (year < 0 || length != 4 && month < 0 || length != 4 && length != 7 && day < 0) {
             throw new DateTimeException("'" + text + "' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
         }
-        int year = Integer.parseInt(matcher.group(1));
-        if (matcher.group(2) == null) {
+        if (length == 4) {
             return of(year);
         }
-        int month = Integer.parseInt(matcher.group(2));
-        if (matcher.group(3) == null) {
+        if (length == 7) {
             return of(year, month);
         }
         try {
-            return of(year, month, Integer.parseInt(matcher.group(3)));
+            return of(year, month, day);
         } catch (DateTimeException e) {
             throw new DateTimeException("'" + text + "' is not a real date", e);
         }

@@ -38,6 +38,6 @@ public enum PlanKind {
      */
     @JsonCreator
     public static PlanKind fromCode(String code) {
-        return Codes.parse(values(), code, "plan kind");
+        return Codes.parse(PlanKind.class, code, "plan kind");
     }
 }

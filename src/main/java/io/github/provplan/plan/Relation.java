@@ -50,6 +50,6 @@ public enum Relation {
      */
     @JsonCreator
     public static Relation fromCode(String code) {
-        return Codes.parse(values(), code, "relation");
+        return Codes.parse(Relation.class, code, "relation");
     }
 }

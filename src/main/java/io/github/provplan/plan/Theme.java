@@ -58,6 +58,6 @@ public enum Theme {
      */
     @JsonCreator
     public static Theme fromCode(String code) {
-        return Codes.parse(values(), code, "theme");
+        return Codes.parse(Theme.class, code, "theme");
     }
 }

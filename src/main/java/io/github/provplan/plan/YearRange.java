@@ -3,16 +3,15 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Digits;
 import io.github.provplan.internal.IllegalFieldException;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Whole calendar years from {@code start} to {@code end}, both included: a plan period such as {@code 2021-2030},
  * or a single year such as {@code 2030}.
  */
 public record YearRange(int start, int end) implements Comparable<YearRange> {
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
     public YearRange {
         Checks.year(start, "start");
@@ -39,12 +38,12 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
     @JsonCreator
     public static YearRange parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        var matcher = FORM.matcher(text);
-        if (!matcher.matches()) {
+        int start = Digits.read(text, 0, 4);
+        int end = text.length() == 4 ? start
+                : text.length() == 9 && text.charAt(4) == '-' ? Digits.read(text, 5, 4) : -1;
+        if (start < 0 || end < 0) {
             throw new IllegalArgumentException("'" + text + "' is not a year (2030) or a period (2021-2030)");
         }
-        int start = Integer.parseInt(matcher.group(1));
-        int end = matcher.group(2) == null ? start : Integer.parseInt(matcher.group(2));
         try {
             return new YearRange(start, end);
         } catch (IllegalFieldException e) {
