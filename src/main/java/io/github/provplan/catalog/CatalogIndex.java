@@ -80,7 +80,7 @@ final class CatalogIndex {
 
         targets = scope(hits(planList, Plan::targets, provinces));
         targetsByIndicator = Indexes.byKey(targets.all(), h -> h.item().indicator());
-        targetsByYear = Indexes.byKey(targets.all(), h -> h.item().year());
+        targetsByYear = Indexes.byInt(targets.all(), h -> h.item().year());
         targetsByKind = Indexes.byKey(targets.all(), h -> h.plan().kind());
         targetsByProvinceAndIndicator = new java.util.HashMap<>();
         targets.byProvince().forEach((province, hits) -> targetsByProvinceAndIndicator.put(province,
@@ -105,7 +105,7 @@ final class CatalogIndex {
 
         observations = scope(hits(planList, Plan::observations, provinces));
         observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());
-        observationsByYear = Indexes.byKey(observations.all(), h -> h.item().period().year());
+        observationsByYear = Indexes.byInt(observations.all(), h -> h.item().period().year());
 
         proposals = scope(hits(planList, Plan::proposals, provinces));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /** Helpers to build the catalog's indexes: lists in catalog order, keyed by what a query asks for. */
 final class Indexes {
@@ -31,8 +32,49 @@ final class Indexes {
     /** Groups values by the one key each has, keeping catalog order within each group. */
     static <K, V> Map<K, List<V>> byKey(List<V> values, Function<V, K> key) {
         var groups = new HashMap<K, List<V>>();
+        K lastKey = null;
+        List<V> last = null;
         for (V value : values) {
-            groups.computeIfAbsent(key.apply(value), k -> new ArrayList<>()).add(value);
+            K k = key.apply(value);
+            // Runs of one key are the rule (a plan's records share its province and kind): skip the hash lookup.
+            if (last == null || !k.equals(lastKey)) {
+                last = groups.computeIfAbsent(k, x -> new ArrayList<>());
+                lastKey = k;
+            }
+            last.add(value);
+        }
+        return frozen(groups);
+    }
+
+    /**
+     * Groups values by a whole-number key such as a year, keeping catalog order within each group. Keys within a
+     * few thousand of each other are grouped in an array, without boxing each one.
+     */
+    static <V> Map<Integer, List<V>> byInt(List<V> values, ToIntFunction<V> key) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (V value : values) {
+            int k = key.applyAsInt(value);
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        if (values.isEmpty() || (long) max - min >= 4096) {
+            return byKey(values, key::applyAsInt);
+        }
+        @SuppressWarnings("unchecked")
+        List<V>[] byOffset = new List[max - min + 1];
+        for (V value : values) {
+            int offset = key.applyAsInt(value) - min;
+            if (byOffset[offset] == null) {
+                byOffset[offset] = new ArrayList<>();
+            }
+            byOffset[offset].add(value);
+        }
+        var groups = new HashMap<Integer, List<V>>();
+        for (int offset = 0; offset < byOffset.length; offset++) {
+            if (byOffset[offset] != null) {
+                groups.put(min + offset, byOffset[offset]);
+            }
         }
         return frozen(groups);
     }

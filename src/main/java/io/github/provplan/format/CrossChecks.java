@@ -112,12 +112,17 @@ final class CrossChecks {
         for (Plan plan : plans) {
             current = plan;
             checkSources(plan);
-            plan.targets().forEach(target -> checkTarget(plan, target));
-            plan.observations().forEach(this::checkObservation);
-            checkStructures(plan.targets().stream().filter(t -> t.relation().hasSingleValue()).toList(),
-                    Target::indicator, t -> t.period().toString(), t -> t.value().orElseThrow());
-            checkStructures(plan.observations(), Observation::indicator, o -> o.period().toString(),
+            var structures = new Structures<Target>(Target::indicator, Target::period, t -> t.value().orElseThrow());
+            for (Target target : plan.targets()) {
+                checkTarget(plan, target, structures);
+            }
+            structures.check();
+            var observed = new Structures<Observation>(Observation::indicator, Observation::period,
                     Observation::value);
+            for (Observation observation : plan.observations()) {
+                checkObservation(observation, observed);
+            }
+            observed.check();
         }
     }
 
@@ -128,22 +133,22 @@ final class CrossChecks {
                 problem(source, "ref", "source '" + source.ref() + "' is listed twice");
             }
         }
-        var quotes = new ArrayList<Quote>();
-        plan.objectives().stream().map(Objective::quote).forEach(quotes::add);
-        plan.pillars().stream().map(Pillar::quote).forEach(quotes::add);
-        plan.spatialModel().ifPresent(model -> quotes.add(model.quote()));
-        plan.targets().forEach(t -> quotes.add(t.quote()));
-        plan.directives().forEach(d -> quotes.add(d.quote()));
-        plan.observations().forEach(o -> quotes.add(o.quote()));
-        plan.proposals().forEach(p -> quotes.add(p.quote()));
-        for (Quote quote : quotes) {
-            if (!refs.contains(quote.source())) {
-                problem(quote, "source", refs.isEmpty()
-                        ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
-                                + "the plan's \"sources\""
-                        : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
-                                + String.join(", ", refs));
-            }
+        plan.objectives().forEach(o -> checkQuote(o.quote(), refs));
+        plan.pillars().forEach(p -> checkQuote(p.quote(), refs));
+        plan.spatialModel().ifPresent(model -> checkQuote(model.quote(), refs));
+        plan.targets().forEach(t -> checkQuote(t.quote(), refs));
+        plan.directives().forEach(d -> checkQuote(d.quote(), refs));
+        plan.observations().forEach(o -> checkQuote(o.quote(), refs));
+        plan.proposals().forEach(p -> checkQuote(p.quote(), refs));
+    }
+
+    private void checkQuote(Quote quote, java.util.Set<String> refs) {
+        if (!refs.contains(quote.source())) {
+            problem(quote, "source", refs.isEmpty()
+                    ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
+                            + "the plan's \"sources\""
+                    : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
+                            + String.join(", ", refs));
         }
     }
 
@@ -156,8 +161,11 @@ final class CrossChecks {
         return indicator;
     }
 
-    private void checkTarget(Plan plan, Target target) {
+    private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
         indicator(target, target.indicator()).ifPresent(indicator -> {
+            if (target.relation().hasSingleValue()) {
+                structures.add(indicator, target);
+            }
             if (!indicator.accepts(target.unit(), target.isChangeSinceBaseYear())) {
                 problem(target, "unit", "unit '" + target.unit().code() + "' does not fit indicator '"
                         + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'"
@@ -179,8 +187,9 @@ final class CrossChecks {
         });
     }
 
-    private void checkObservation(Observation observation) {
+    private void checkObservation(Observation observation, Structures<Observation> structures) {
         indicator(observation, observation.indicator()).ifPresent(indicator -> {
+            structures.add(indicator, observation);
             if (!indicator.accepts(observation.unit(), false)) {
                 problem(observation, "unit", "unit '" + observation.unit().code() + "' does not fit indicator '"
                         + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'");
@@ -200,46 +209,67 @@ final class CrossChecks {
     }
 
     /**
-     * Shares of one structure in one period must not add up to more than 100, and to 100 when every share of the
-     * structure is given (each within {@link #SHARE_TOLERANCE}). A partial structure is valid.
+     * The shares of one plan's targets or observations by structure and period. Shares of one structure in one
+     * period must not add up to more than 100, and to 100 when every share of the structure is given (each within
+     * {@link #SHARE_TOLERANCE}). A partial structure is valid.
      */
-    private <T> void checkStructures(List<T> records, Function<T, String> indicatorOf, Function<T, String> periodOf,
-                                     Function<T, BigDecimal> valueOf) {
-        Map<Group, Map<String, T>> byStructureAndPeriod = new LinkedHashMap<>();
-        for (T record : records) {
-            Optional<String> structure = indicators.find(indicatorOf.apply(record)).flatMap(Indicator::structure);
-            if (structure.isEmpty()) {
-                continue;
+    private final class Structures<T> {
+        private final Function<T, String> indicatorOf;
+        private final Function<T, Object> periodOf;
+        private final Function<T, BigDecimal> valueOf;
+        /** Made on the first share: most records are not shares of a structure. */
+        private Map<Group, Map<String, T>> byStructureAndPeriod;
+
+        Structures(Function<T, String> indicatorOf, Function<T, Object> periodOf, Function<T, BigDecimal> valueOf) {
+            this.indicatorOf = indicatorOf;
+            this.periodOf = periodOf;
+            this.valueOf = valueOf;
+        }
+
+        void add(Indicator indicator, T record) {
+            if (indicator.structure().isEmpty()) {
+                return;
             }
-            var group = new Group(structure.get(), periodOf.apply(record));
+            if (byStructureAndPeriod == null) {
+                byStructureAndPeriod = new LinkedHashMap<>();
+            }
+            var group = new Group(indicator.structure().get(), periodOf.apply(record));
             T earlier = byStructureAndPeriod.computeIfAbsent(group, k -> new LinkedHashMap<>())
                     .putIfAbsent(indicatorOf.apply(record), record);
             if (earlier != null) {
                 problem(record, "indicator", "share '" + indicatorOf.apply(record) + "' is given twice for "
-                        + periodOf.apply(record));
+                        + group.period());
             }
         }
-        for (Map.Entry<Group, Map<String, T>> group : byStructureAndPeriod.entrySet()) {
-            Map<String, T> shares = group.getValue();
-            String structure = group.getKey().structure();
-            String period = group.getKey().period();
-            if (shares.values().stream().map(valueOf).anyMatch(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
-                continue; // already reported as a share outside 0-100; a sum would only repeat it
+
+        void check() {
+            if (byStructureAndPeriod == null) {
+                return;
             }
+            for (Map.Entry<Group, Map<String, T>> group : byStructureAndPeriod.entrySet()) {
+                checkSum(group.getKey(), group.getValue());
+            }
+        }
+
+        private void checkSum(Group group, Map<String, T> shares) {
+            if (shares.values().stream().map(valueOf).anyMatch(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
+                return; // already reported as a share outside 0-100; a sum would only repeat it
+            }
+            String structure = group.structure();
             BigDecimal sum = shares.values().stream().map(valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean complete = shares.size() == indicators.structure(structure).size();
             T last = new ArrayList<>(shares.values()).get(shares.size() - 1);
             if (sum.compareTo(HUNDRED.add(SHARE_TOLERANCE)) > 0) {
-                problem(last, "value", "the " + structure + " shares for " + period + " add up to "
+                problem(last, "value", "the " + structure + " shares for " + group.period() + " add up to "
                         + sum.toPlainString() + ", more than 100");
             } else if (complete && sum.subtract(HUNDRED).abs().compareTo(SHARE_TOLERANCE) > 0) {
-                problem(last, "value", "all " + shares.size() + " " + structure + " shares for " + period
+                problem(last, "value", "all " + shares.size() + " " + structure + " shares for " + group.period()
                         + " are given but add up to " + sum.toPlainString() + ", not 100");
             }
         }
     }
 
-    /** The shares of one structure in one period. */
-    private record Group(String structure, String period) {
+    /** The shares of one structure in one period (a target's years, an observation's months). */
+    private record Group(String structure, Object period) {
     }
 }

@@ -60,6 +60,11 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
         /** The index of the member called {@code name}, or -1. */
         int indexOf(String name) {
             for (int i = 0; i < size; i++) {
+                if (name == namesAndValues[2 * i]) { // both interned, as a rule; equals is the fallback below
+                    return i;
+                }
+            }
+            for (int i = 0; i < size; i++) {
                 if (name.equals(namesAndValues[2 * i])) {
                     return i;
                 }

@@ -29,6 +29,8 @@ final class TreeParser {
     TreeParser(ReadLimits limits) {
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                // Interned names are the very strings of the schemas' literals: objects find members by identity.
+                .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxNumberLength(limits.maxNumberLength())
