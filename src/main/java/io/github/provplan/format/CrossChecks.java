@@ -133,23 +133,28 @@ final class CrossChecks {
                 problem(source, "ref", "source '" + source.ref() + "' is listed twice");
             }
         }
-        plan.objectives().forEach(o -> checkQuote(o.quote(), refs));
-        plan.pillars().forEach(p -> checkQuote(p.quote(), refs));
-        plan.spatialModel().ifPresent(model -> checkQuote(model.quote(), refs));
-        plan.targets().forEach(t -> checkQuote(t.quote(), refs));
-        plan.directives().forEach(d -> checkQuote(d.quote(), refs));
-        plan.observations().forEach(o -> checkQuote(o.quote(), refs));
-        plan.proposals().forEach(p -> checkQuote(p.quote(), refs));
+        // A plan lists a few sources: comparing with each beats hashing every quote's freshly parsed name.
+        String[] listed = refs.toArray(String[]::new);
+        plan.objectives().forEach(o -> checkQuote(o.quote(), listed));
+        plan.pillars().forEach(p -> checkQuote(p.quote(), listed));
+        plan.spatialModel().ifPresent(model -> checkQuote(model.quote(), listed));
+        plan.targets().forEach(t -> checkQuote(t.quote(), listed));
+        plan.directives().forEach(d -> checkQuote(d.quote(), listed));
+        plan.observations().forEach(o -> checkQuote(o.quote(), listed));
+        plan.proposals().forEach(p -> checkQuote(p.quote(), listed));
     }
 
-    private void checkQuote(Quote quote, java.util.Set<String> refs) {
-        if (!refs.contains(quote.source())) {
-            problem(quote, "source", refs.isEmpty()
-                    ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
-                            + "the plan's \"sources\""
-                    : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
-                            + String.join(", ", refs));
+    private void checkQuote(Quote quote, String[] listed) {
+        for (String ref : listed) {
+            if (ref.equals(quote.source())) {
+                return;
+            }
         }
+        problem(quote, "source", listed.length == 0
+                ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
+                        + "the plan's \"sources\""
+                : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
+                        + String.join(", ", listed));
     }
 
     private Optional<Indicator> indicator(Object record, String code) {
