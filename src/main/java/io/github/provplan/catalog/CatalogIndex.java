@@ -272,7 +272,7 @@ final class CatalogIndex {
     }
 
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {
-        return Indexes.union(directivesByLastDay.headMap(date, false).values(), hitOrder());
+        return Indexes.merged(directivesByLastDay.headMap(date, false).values(), hitOrder());
     }
 
     /** Directives whose deadline starts from {@code from} to {@code to}, both included. */
@@ -280,10 +280,10 @@ final class CatalogIndex {
         if (from.isAfter(to)) {
             return List.of();
         }
-        return Indexes.union(directivesByFirstDay.subMap(from, true, to, true).values(), hitOrder());
+        return Indexes.merged(directivesByFirstDay.subMap(from, true, to, true).values(), hitOrder());
     }
 
     List<Hit<Directive>> directivesDueAfter(LocalDate date) {
-        return Indexes.union(directivesByFirstDay.tailMap(date, false).values(), hitOrder());
+        return Indexes.merged(directivesByFirstDay.tailMap(date, false).values(), hitOrder());
     }
 }

@@ -85,7 +85,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * from a finer index when it knows more, as a target query that knows the indicator does.
      */
     List<R> ofProvinces(Set<String> names) {
-        return Indexes.union(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
+        return Indexes.merged(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
                 scope.order());
     }
 

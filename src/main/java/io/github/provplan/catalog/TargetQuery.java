@@ -33,7 +33,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         if (indicator == null) {
             return super.ofProvinces(names);
         }
-        return Indexes.union(names.stream().map(name -> catalog.index.targetsOf(name, indicator)).toList(),
+        return Indexes.merged(names.stream().map(name -> catalog.index.targetsOf(name, indicator)).toList(),
                 CatalogIndex.hitOrder());
     }
 

@@ -139,6 +139,15 @@ class CatalogQueryTest {
     }
 
     @Test
+    void aDirectiveAboutSeveralOfTheThemesAskedForIsFoundOnce() {
+        Hit<Directive> several = CATALOG.directives().list().stream().filter(h -> h.item().themes().size() >= 2)
+                .findFirst().orElseThrow();
+        List<Hit<Directive>> found = CATALOG.directives().theme(several.item().themes().toArray(Theme[]::new)).list();
+        assertEquals(1, found.stream().filter(h -> h == several).count(), found::toString);
+        assertEquals(found.size(), found.stream().map(h -> h.ordinal).distinct().count());
+    }
+
+    @Test
     void resultsComeInCatalogOrderAndAreUnmodifiable() {
         List<Hit<Directive>> all = CATALOG.directives().list();
         assertEquals(7 + 23 + 13 + 31 + 27, all.size());
