@@ -54,9 +54,13 @@ final class CatalogIndex {
     final CatalogQuery.Scope<Hit<Proposal>> proposals;
     final Map<Theme, List<Hit<Proposal>>> proposalsByTheme;
 
-    /** Each directive's authority and person, folded, by ordinal: what {@code issuer(...)} compares. */
+    /**
+     * Each directive's authority and person, folded, by ordinal: what {@code issuer(...)} compares. Each folded name
+     * is one instance, kept in {@link #issuers}, so that a query compares by identity.
+     */
     private final String[] issuerBody;
     private final String[] issuerPerson;
+    private final Map<String, String> issuers;
     /**
      * The text search index, built on the first text search: most uses of a catalog (the command line's summary,
      * a program that only asks for targets) never search text, and need not pay for it.
@@ -90,11 +94,13 @@ final class CatalogIndex {
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
         // Folded once per distinct name: a national corpus has thousands of directives and a few dozen issuers.
         Map<String, String> folded = new java.util.HashMap<>();
-        issuerBody = directives.all().stream().map(h -> folded.computeIfAbsent(h.item().by().body(), Text::fold))
+        Map<String, String> foldedNames = new java.util.HashMap<>();
+        Function<String, String> fold = name -> folded.computeIfAbsent(name,
+                n -> foldedNames.computeIfAbsent(Text.fold(n), f -> f));
+        issuerBody = directives.all().stream().map(h -> fold.apply(h.item().by().body())).toArray(String[]::new);
+        issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(fold).orElse(""))
                 .toArray(String[]::new);
-        issuerPerson = directives.all().stream()
-                .map(h -> h.item().by().person().map(p -> folded.computeIfAbsent(p, Text::fold)).orElse(""))
-                .toArray(String[]::new);
+        issuers = foldedNames;
         directivesByIssuer = Indexes.by(directives.all(), h -> issuerPerson[h.ordinal].isEmpty()
                 ? List.of(issuerBody[h.ordinal]) : List.of(issuerBody[h.ordinal], issuerPerson[h.ordinal]));
         directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
@@ -225,9 +231,17 @@ final class CatalogIndex {
         return false;
     }
 
-    /** Whether a directive was given by the authority or person, folded. */
-    boolean isIssuer(Hit<Directive> hit, String folded) {
-        return issuerBody[hit.ordinal].equals(folded) || issuerPerson[hit.ordinal].equals(folded);
+    /**
+     * Whether a directive was given by the authority or person, folded and looked up in {@link #canonicalIssuer}:
+     * compared by identity.
+     */
+    boolean isCanonicalIssuer(Hit<Directive> hit, String canonical) {
+        return issuerBody[hit.ordinal] == canonical || issuerPerson[hit.ordinal] == canonical;
+    }
+
+    /** The one instance of a folded authority or person that directives name, if any directive names it. */
+    java.util.Optional<String> canonicalIssuer(String folded) {
+        return java.util.Optional.ofNullable(issuers.get(folded));
     }
 
     String foldedText(Plan plan) {

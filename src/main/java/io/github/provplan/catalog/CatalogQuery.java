@@ -112,21 +112,38 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     /** What the query finds, in catalog order. */
     public final Stream<R> stream() {
         var filters = new ArrayList<>(state.filters());
+        Filter<R> byProvince = null;
         if (state.province().isPresent()) {
             Set<String> names = catalog.provinces().names(state.province().get(), state.predecessors());
             Predicate<R> inProvinces = r -> names.contains(scope.canonicalProvince().apply(r));
-            filters.add(new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true));
+            byProvince = new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true);
+            filters.add(byProvince);
         }
-        Filter<R> base = filters.stream().filter(f -> f.candidates().isPresent())
-                .min(Comparator.comparingInt(f -> f.candidates().get().size())).orElse(null);
-        Predicate<R> test = r -> true;
+        Filter<R> base = null;
         for (Filter<R> filter : filters) {
-            if (filter != base || !filter.exact()) {
-                test = test.and(filter.test());
+            if (filter.candidates().isPresent()
+                    && (base == null || filter.candidates().get().size() < base.candidates().get().size())) {
+                base = filter;
+            }
+        }
+        Predicate<R> test = null;
+        for (Filter<R> filter : filters) {
+            boolean answered = filter == base && filter.exact()
+                    || base != null && base == byProvince && answeredWithProvince(filter);
+            if (!answered) {
+                test = test == null ? filter.test() : test.and(filter.test());
             }
         }
         List<R> candidates = base == null ? scope.all() : base.candidates().get();
-        return candidates.stream().filter(test);
+        return test == null ? candidates.stream() : candidates.stream().filter(test);
+    }
+
+    /**
+     * Whether the candidates {@link #ofProvinces} gives all pass {@code filter} too, because they come from a finer
+     * index that answers it as well.
+     */
+    boolean answeredWithProvince(Filter<R> filter) {
+        return false;
     }
 
     /** What the query finds, in catalog order, as an unmodifiable list. */

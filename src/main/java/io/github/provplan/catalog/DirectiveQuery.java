@@ -44,8 +44,10 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      */
     public DirectiveQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
-        return indexed(catalog.index.directivesByIssuer.getOrDefault(folded, List.of()),
-                hit -> catalog.index.isIssuer(hit, folded));
+        return catalog.index.canonicalIssuer(folded)
+                .map(issuer -> indexed(catalog.index.directivesByIssuer.get(issuer),
+                        hit -> catalog.index.isCanonicalIssuer(hit, issuer)))
+                .orElseGet(() -> indexed(List.of(), hit -> false));
     }
 
     /** Keeps directives whose deadline lies wholly before {@code date}. */

@@ -11,21 +11,32 @@ import java.util.Objects;
  * how queries combine and order their results.
  */
 public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
-    /** The indicator asked for, if any: with a province, the finer index by province and indicator answers both. */
+    /**
+     * The indicator asked for last, if any, and its filter: with a province, the finer index by province and
+     * indicator answers both.
+     */
     private final String indicator;
+    private final Filter<Hit<Target>> indicatorFilter;
 
     TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
-        this(catalog, state, null);
+        this(catalog, state, null, null);
     }
 
-    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator) {
+    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator,
+                        Filter<Hit<Target>> indicatorFilter) {
         super(catalog, catalog.index.targets, state);
         this.indicator = indicator;
+        this.indicatorFilter = indicatorFilter;
     }
 
     @Override
     TargetQuery create(State<Hit<Target>> state) {
-        return new TargetQuery(catalog, state, indicator);
+        return new TargetQuery(catalog, state, indicator, indicatorFilter);
+    }
+
+    @Override
+    boolean answeredWithProvince(Filter<Hit<Target>> filter) {
+        return filter == indicatorFilter;
     }
 
     @Override
@@ -46,7 +57,8 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         catalog.indicators().get(code);
         TargetQuery query = indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
                 hit -> hit.item().indicator().equals(code));
-        return new TargetQuery(catalog, query.state, code);
+        List<Filter<Hit<Target>>> filters = query.state.filters();
+        return new TargetQuery(catalog, query.state, code, filters.get(filters.size() - 1));
     }
 
     /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */
