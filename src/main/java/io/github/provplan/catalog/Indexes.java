@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /** Helpers to build the catalog's indexes: lists in catalog order, keyed by what a query asks for. */
 final class Indexes {
@@ -31,52 +30,32 @@ final class Indexes {
 
     /** Groups values by the one key each has, keeping catalog order within each group. */
     static <K, V> Map<K, List<V>> byKey(List<V> values, Function<V, K> key) {
-        var groups = new HashMap<K, List<V>>();
-        K lastKey = null;
-        List<V> last = null;
+        var groups = new Groups<K, V>();
         for (V value : values) {
-            K k = key.apply(value);
+            groups.add(key.apply(value), value);
+        }
+        return groups.frozen();
+    }
+
+    /** Values grouped by key as they are added, in the order they are added. */
+    static final class Groups<K, V> {
+        private final HashMap<K, List<V>> groups = new HashMap<>();
+        private K lastKey;
+        private List<V> last;
+
+        void add(K key, V value) {
             // Runs of one key are the rule (a plan's records share its province and kind): skip the hash lookup.
-            if (last == null || !k.equals(lastKey)) {
-                last = groups.computeIfAbsent(k, x -> new ArrayList<>());
-                lastKey = k;
+            if (last == null || !key.equals(lastKey)) {
+                last = groups.computeIfAbsent(key, k -> new ArrayList<>());
+                lastKey = key;
             }
             last.add(value);
         }
-        return frozen(groups);
-    }
 
-    /**
-     * Groups values by a whole-number key such as a year, keeping catalog order within each group. Keys within a
-     * few thousand of each other are grouped in an array, without boxing each one.
-     */
-    static <V> Map<Integer, List<V>> byInt(List<V> values, ToIntFunction<V> key) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (V value : values) {
-            int k = key.applyAsInt(value);
-            min = Math.min(min, k);
-            max = Math.max(max, k);
+        /** The groups, unmodifiable; nothing may be added after. */
+        Map<K, List<V>> frozen() {
+            return Indexes.frozen(groups);
         }
-        if (values.isEmpty() || (long) max - min >= 4096) {
-            return byKey(values, key::applyAsInt);
-        }
-        @SuppressWarnings("unchecked")
-        List<V>[] byOffset = new List[max - min + 1];
-        for (V value : values) {
-            int offset = key.applyAsInt(value) - min;
-            if (byOffset[offset] == null) {
-                byOffset[offset] = new ArrayList<>();
-            }
-            byOffset[offset].add(value);
-        }
-        var groups = new HashMap<Integer, List<V>>();
-        for (int offset = 0; offset < byOffset.length; offset++) {
-            if (byOffset[offset] != null) {
-                groups.put(min + offset, byOffset[offset]);
-            }
-        }
-        return frozen(groups);
     }
 
     /** The groups made unmodifiable without copying them: no one else holds the lists. */

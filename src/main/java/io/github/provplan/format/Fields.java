@@ -289,7 +289,7 @@ final class Fields {
             }
             return record;
         } catch (IllegalFieldException e) {
-            Json value = node.get(e.field());
+            Json value = node.get(e.field().intern());
             if (value != null) {
                 decoding.problem(value, pointerOf(e.field()), e.reason());
             } else {

@@ -57,15 +57,15 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
             return namePositions == null ? 0 : namePositions[2 * index + 1];
         }
 
-        /** The index of the member called {@code name}, or -1. */
+        /**
+         * The index of the member called {@code name}, or -1. Names are compared by identity: the parser interns the
+         * names it reads, and {@code name} must be interned too, as the literals of the schemas are. Half of all
+         * lookups are of optional properties that are absent, which a comparison of contents made slow.
+         */
         int indexOf(String name) {
+            assert name == name.intern() : "not interned: " + name;
             for (int i = 0; i < size; i++) {
-                if (name == namesAndValues[2 * i]) { // both interned, as a rule; equals is the fallback below
-                    return i;
-                }
-            }
-            for (int i = 0; i < size; i++) {
-                if (name.equals(namesAndValues[2 * i])) {
+                if (name == namesAndValues[2 * i]) {
                     return i;
                 }
             }
