@@ -11,6 +11,8 @@ import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,6 +61,39 @@ public class QueryBenchmark {
     @Benchmark
     public List<Hit<Target>> provinceIndicatorYearIndexed() {
         return catalog.targets().province(PROVINCE).indicator(INDICATOR).year(YEAR).list();
+    }
+
+    /**
+     * The first answer only: the four questions' whole answers grow with the corpus (a province has sixteen times the
+     * documents at 16×), so these show what an index costs apart from the size of what it finds.
+     */
+    @Benchmark
+    public Optional<Hit<Target>> provinceIndicatorYearFirst() {
+        return catalog.targets().province(PROVINCE).indicator(INDICATOR).year(YEAR).first();
+    }
+
+    @Benchmark
+    public Optional<Hit<Directive>> themeAndIssuerFirst() {
+        return catalog.directives().theme(Theme.TRANSPORT).issuer(ISSUER).first();
+    }
+
+    @Benchmark
+    public Optional<Hit<Directive>> textFirst() {
+        return catalog.directives().text(TEXT).first();
+    }
+
+    @Benchmark
+    public Optional<Hit<Directive>> deadlineRangeFirst() {
+        return catalog.directives().deadlineBetween(FROM, TO).first();
+    }
+
+    /** How many answers each question has in a catalog, for the growth table. */
+    static Map<String, Integer> answers(PlanCatalog catalog) {
+        return Map.of(
+                "provinceIndicatorYear", catalog.targets().province(PROVINCE).indicator(INDICATOR).year(YEAR).count(),
+                "themeAndIssuer", catalog.directives().theme(Theme.TRANSPORT).issuer(ISSUER).count(),
+                "text", catalog.directives().text(TEXT).count(),
+                "deadlineRange", catalog.directives().deadlineBetween(FROM, TO).count());
     }
 
     @Benchmark
