@@ -1,6 +1,7 @@
 package io.github.provplan.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +33,20 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     record Filter<R>(Optional<List<R>> candidates, Predicate<R> test, boolean exact) {
     }
 
-    /** What a query has been asked so far. */
-    record State<R>(List<Filter<R>> filters, Optional<String> province, boolean predecessors) {
+    /**
+     * What a query has been asked so far. The province is kept as asked and as the registry's names it stands for
+     * (with or without the units it was formed from), resolved once when asked.
+     */
+    record State<R>(List<Filter<R>> filters, Optional<String> province, boolean predecessors, Set<String> names) {
         static <R> State<R> initial() {
-            return new State<>(List.of(), Optional.empty(), false);
+            return new State<>(List.of(), Optional.empty(), false, Set.of());
         }
 
         State<R> with(Filter<R> filter) {
-            var all = new ArrayList<>(filters);
-            all.add(filter);
-            return new State<>(List.copyOf(all), province, predecessors);
+            @SuppressWarnings("unchecked")
+            Filter<R>[] all = filters.toArray(new Filter[filters.size() + 1]);
+            all[filters.size()] = filter;
+            return new State<>(List.of(all), province, predecessors, names);
         }
     }
 
@@ -85,6 +90,9 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * from a finer index when it knows more, as a target query that knows the indicator does.
      */
     List<R> ofProvinces(Set<String> names) {
+        if (names.size() == 1) {
+            return scope.byProvince().getOrDefault(names.iterator().next(), List.of());
+        }
         return Indexes.merged(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
                 scope.order());
     }
@@ -97,8 +105,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     public final Q province(String name) {
         Objects.requireNonNull(name, "name");
-        catalog.provinces().names(name, false);
-        return create(new State<>(state.filters(), Optional.of(name), state.predecessors()));
+        return create(new State<>(state.filters(), Optional.of(name), state.predecessors(),
+                catalog.provinces().names(name, state.predecessors())));
     }
 
     /**
@@ -106,17 +114,29 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * predecessors also finds Long An's plans. Without it, a province matches only plans that name it.
      */
     public final Q includingPredecessors() {
-        return create(new State<>(state.filters(), state.province(), true));
+        return create(new State<>(state.filters(), state.province(), true,
+                state.province().map(name -> catalog.provinces().names(name, true)).orElse(Set.of())));
     }
 
-    /** What the query finds, in catalog order. */
-    public final Stream<R> stream() {
-        var filters = new ArrayList<>(state.filters());
+    /** The candidates to look at, and the test they must pass (null when every candidate is an answer). */
+    private record Search<R>(List<R> candidates, Predicate<R> test) {
+        boolean accepts(R candidate) {
+            return test == null || test.test(candidate);
+        }
+    }
+
+    /**
+     * Starts from the smallest list of candidates an index gives, and tests them against the filters that list
+     * does not answer already.
+     */
+    private Search<R> search() {
+        List<Filter<R>> filters = state.filters();
         Filter<R> byProvince = null;
         if (state.province().isPresent()) {
-            Set<String> names = catalog.provinces().names(state.province().get(), state.predecessors());
+            Set<String> names = state.names();
             Predicate<R> inProvinces = r -> names.contains(scope.canonicalProvince().apply(r));
             byProvince = new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true);
+            filters = new ArrayList<>(filters);
             filters.add(byProvince);
         }
         Filter<R> base = null;
@@ -134,8 +154,55 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
                 test = test == null ? filter.test() : test.and(filter.test());
             }
         }
-        List<R> candidates = base == null ? scope.all() : base.candidates().get();
-        return test == null ? candidates.stream() : candidates.stream().filter(test);
+        return new Search<>(base == null ? scope.all() : base.candidates().get(), test);
+    }
+
+    /** What the query finds, in catalog order. */
+    public final Stream<R> stream() {
+        Search<R> search = search();
+        Stream<R> candidates = search.candidates().stream();
+        return search.test() == null ? candidates : candidates.filter(search.test());
+    }
+
+    /** What the query finds, in catalog order, as an unmodifiable list. */
+    public final List<R> list() {
+        Search<R> search = search();
+        if (search.test() == null) {
+            return List.copyOf(search.candidates());
+        }
+        var found = new ArrayList<R>();
+        for (R candidate : search.candidates()) {
+            if (search.accepts(candidate)) {
+                found.add(candidate);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /** The first result in catalog order, if any. */
+    public final Optional<R> first() {
+        Search<R> search = search();
+        for (R candidate : search.candidates()) {
+            if (search.accepts(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many results there are. */
+    public final int count() {
+        Search<R> search = search();
+        if (search.test() == null) {
+            return search.candidates().size();
+        }
+        int count = 0;
+        for (R candidate : search.candidates()) {
+            if (search.accepts(candidate)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -144,20 +211,5 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     boolean answeredWithProvince(Filter<R> filter) {
         return false;
-    }
-
-    /** What the query finds, in catalog order, as an unmodifiable list. */
-    public final List<R> list() {
-        return stream().toList();
-    }
-
-    /** The first result in catalog order, if any. */
-    public final Optional<R> first() {
-        return stream().findFirst();
-    }
-
-    /** How many results there are. */
-    public final int count() {
-        return (int) stream().count();
     }
 }

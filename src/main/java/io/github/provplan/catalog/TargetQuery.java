@@ -44,6 +44,9 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         if (indicator == null) {
             return super.ofProvinces(names);
         }
+        if (names.size() == 1) {
+            return catalog.index.targetsOf(names.iterator().next(), indicator);
+        }
         return Indexes.merged(names.stream().map(name -> catalog.index.targetsOf(name, indicator)).toList(),
                 CatalogIndex.hitOrder());
     }

@@ -285,7 +285,7 @@ final class Fields {
         try {
             T record = constructor.get();
             if (remembered) {
-                decoding.remember(record, pointer.toString(), node);
+                decoding.remember(record, pointer, node);
             }
             return record;
         } catch (IllegalFieldException e) {

@@ -273,7 +273,7 @@ public final class PlanReader {
             }
         }
         var found = Problems.failFast();
-        var decoding = new Decoding(found);
+        var decoding = Decoding.withoutOrigins(found);
         var result = new Result();
         try {
             for (Input input : inputs) {

@@ -10,7 +10,7 @@ final class Problems {
      * to find and word every problem. Shared and without a stack trace, because it is control flow, not an error.
      */
     static final class Found extends RuntimeException {
-        private static final Found INSTANCE = new Found();
+        static final Found INSTANCE = new Found();
 
         private Found() {
             super("a problem was found", null, false, false);
