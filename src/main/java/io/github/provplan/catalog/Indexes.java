@@ -136,55 +136,84 @@ final class Indexes {
 
         @Override
         public java.util.Iterator<V> iterator() {
-            var heads = new java.util.PriorityQueue<Cursor<V>>(groups.size(),
-                    (a, b) -> order.compare(a.current(), b.current()));
-            for (List<V> group : groups) {
-                if (!group.isEmpty()) {
-                    heads.add(new Cursor<>(group));
+            return new Merge();
+        }
+
+        /**
+         * A binary heap of the groups that have values left, ordered by each one's next value, kept in two int
+         * arrays: the first value costs a heap built in one pass over the groups, not a sort.
+         */
+        private final class Merge implements java.util.Iterator<V> {
+            private final int[] heap = new int[groups.size()];
+            private final int[] next = new int[groups.size()];
+            private int live;
+            private V last;
+
+            Merge() {
+                for (int g = 0; g < groups.size(); g++) {
+                    if (!groups.get(g).isEmpty()) {
+                        heap[live++] = g;
+                    }
+                }
+                for (int i = live / 2 - 1; i >= 0; i--) {
+                    siftDown(i);
                 }
             }
-            return new java.util.Iterator<>() {
-                private V last;
 
-                @Override
-                public boolean hasNext() {
-                    while (!heads.isEmpty() && heads.peek().current() == last) {
-                        advance();
+            private V head(int g) {
+                return groups.get(g).get(next[g]);
+            }
+
+            private boolean before(int a, int b) {
+                return order.compare(head(heap[a]), head(heap[b])) < 0;
+            }
+
+            private void siftDown(int i) {
+                while (true) {
+                    int smallest = i;
+                    int left = 2 * i + 1;
+                    if (left < live && before(left, smallest)) {
+                        smallest = left;
                     }
-                    return !heads.isEmpty();
+                    if (left + 1 < live && before(left + 1, smallest)) {
+                        smallest = left + 1;
+                    }
+                    if (smallest == i) {
+                        return;
+                    }
+                    int swap = heap[i];
+                    heap[i] = heap[smallest];
+                    heap[smallest] = swap;
+                    i = smallest;
                 }
+            }
 
-                @Override
-                public V next() {
-                    if (!hasNext()) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    last = heads.peek().current();
+            /** Moves the top group on to its next value, or drops it when it has none. */
+            private void advance() {
+                int g = heap[0];
+                if (++next[g] == groups.get(g).size()) {
+                    heap[0] = heap[--live];
+                }
+                siftDown(0);
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (live > 0 && head(heap[0]) == last) {
                     advance();
-                    return last;
                 }
+                return live > 0;
+            }
 
-                private void advance() {
-                    Cursor<V> head = heads.poll();
-                    if (++head.index < head.group.size()) {
-                        heads.add(head);
-                    }
+            @Override
+            public V next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-            };
-        }
-    }
-
-    /** Where a merge stands in one group. */
-    private static final class Cursor<V> {
-        final List<V> group;
-        int index;
-
-        Cursor(List<V> group) {
-            this.group = group;
-        }
-
-        V current() {
-            return group.get(index);
+                last = head(heap[0]);
+                advance();
+                return last;
+            }
         }
     }
 }
