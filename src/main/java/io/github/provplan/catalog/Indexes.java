@@ -199,7 +199,8 @@ final class Indexes {
 
             @Override
             public boolean hasNext() {
-                while (live > 0 && head(heap[0]) == last) {
+                // A value in two groups comes twice in a row; catalog order tells the same record by its place.
+                while (live > 0 && last != null && order.compare(head(heap[0]), last) == 0) {
                     advance();
                 }
                 return live > 0;
