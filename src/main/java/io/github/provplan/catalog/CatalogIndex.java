@@ -37,8 +37,9 @@ final class CatalogIndex {
     final Map<String, List<Hit<Target>>> targetsByIndicator;
     final Map<Integer, List<Hit<Target>>> targetsByYear;
     final Map<PlanKind, List<Hit<Target>>> targetsByKind;
-    /** By the registry's name of the province, then by indicator. */
+    /** By the registry's name of the province, then by indicator; and then by year. */
     private final Map<String, Map<String, List<Hit<Target>>>> targetsByProvinceAndIndicator;
+    private final Map<String, Map<String, Map<Integer, List<Hit<Target>>>>> targetsByProvinceIndicatorAndYear;
 
     final CatalogQuery.Scope<Hit<Directive>> directives;
     final Map<Theme, List<Hit<Directive>>> directivesByTheme;
@@ -110,8 +111,15 @@ final class CatalogIndex {
         targetsByYear = byYear.frozen();
         targetsByKind = byKind.frozen();
         targetsByProvinceAndIndicator = new java.util.HashMap<>();
-        byProvinceAndIndicator.forEach((province, groups) -> targetsByProvinceAndIndicator.put(province,
-                groups.frozen()));
+        targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
+        byProvinceAndIndicator.forEach((province, groups) -> {
+            Map<String, List<Hit<Target>>> byIndicatorOfProvince = groups.frozen();
+            targetsByProvinceAndIndicator.put(province, byIndicatorOfProvince);
+            var byYearOfIndicator = new java.util.HashMap<String, Map<Integer, List<Hit<Target>>>>();
+            byIndicatorOfProvince.forEach((indicator, hits) -> byYearOfIndicator.put(indicator,
+                    Indexes.byKey(hits, h -> h.item().year())));
+            targetsByProvinceIndicatorAndYear.put(province, byYearOfIndicator);
+        });
 
         directives = scope(hits(planList, Plan::directives, provinces));
         directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
@@ -226,6 +234,12 @@ final class CatalogIndex {
     /** The targets of one province (by the registry's name) for one indicator, in catalog order. */
     List<Hit<Target>> targetsOf(String province, String indicator) {
         return targetsByProvinceAndIndicator.getOrDefault(province, Map.of()).getOrDefault(indicator, List.of());
+    }
+
+    /** The targets of one province (by the registry's name) for one indicator and year, in catalog order. */
+    List<Hit<Target>> targetsOf(String province, String indicator, int year) {
+        return targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of())
+                .getOrDefault(indicator, Map.of()).getOrDefault(year, List.of());
     }
 
     static <T> Comparator<Hit<T>> hitOrder() {

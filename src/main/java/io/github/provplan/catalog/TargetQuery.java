@@ -12,43 +12,55 @@ import java.util.Objects;
  */
 public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     /**
-     * The indicator asked for last, if any, and its filter: with a province, the finer index by province and
-     * indicator answers both.
+     * The indicator and year asked for last, if any, and their filters: with a province, the finer indexes by
+     * province and indicator, and by province, indicator and year, answer them all at once.
      */
-    private final String indicator;
-    private final Filter<Hit<Target>> indicatorFilter;
+    private final Finer finer;
 
-    TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
-        this(catalog, state, null, null);
+    /** What a province's finer indexes may answer besides the province. */
+    private record Finer(String indicator, Filter<Hit<Target>> indicatorFilter, Integer year,
+                         Filter<Hit<Target>> yearFilter) {
+        static final Finer NONE = new Finer(null, null, null, null);
     }
 
-    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator,
-                        Filter<Hit<Target>> indicatorFilter) {
+    TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
+        this(catalog, state, Finer.NONE);
+    }
+
+    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, Finer finer) {
         super(catalog, catalog.index.targets, state);
-        this.indicator = indicator;
-        this.indicatorFilter = indicatorFilter;
+        this.finer = finer;
     }
 
     @Override
     TargetQuery create(State<Hit<Target>> state) {
-        return new TargetQuery(catalog, state, indicator, indicatorFilter);
+        return new TargetQuery(catalog, state, finer);
     }
 
     @Override
     boolean answeredWithProvince(Filter<Hit<Target>> filter) {
-        return filter == indicatorFilter;
+        return finer.indicator() != null && (filter == finer.indicatorFilter()
+                || finer.year() != null && filter == finer.yearFilter());
     }
 
     @Override
     List<Hit<Target>> ofProvinces(java.util.Set<String> names) {
-        if (indicator == null) {
+        if (finer.indicator() == null) {
             return super.ofProvinces(names);
         }
+        java.util.function.Function<String, List<Hit<Target>>> ofProvince = finer.year() == null
+                ? name -> catalog.index.targetsOf(name, finer.indicator())
+                : name -> catalog.index.targetsOf(name, finer.indicator(), finer.year());
         if (names.size() == 1) {
-            return catalog.index.targetsOf(names.iterator().next(), indicator);
+            return ofProvince.apply(names.iterator().next());
         }
-        return Indexes.merged(names.stream().map(name -> catalog.index.targetsOf(name, indicator)).toList(),
-                CatalogIndex.hitOrder());
+        return Indexes.merged(names.stream().map(ofProvince).toList(), CatalogIndex.hitOrder());
+    }
+
+    /** The filter a query just added. */
+    private static Filter<Hit<Target>> added(TargetQuery query) {
+        List<Filter<Hit<Target>>> filters = query.state.filters();
+        return filters.get(filters.size() - 1);
     }
 
     /**
@@ -60,13 +72,16 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         catalog.indicators().get(code);
         TargetQuery query = indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
                 hit -> hit.item().indicator().equals(code));
-        List<Filter<Hit<Target>>> filters = query.state.filters();
-        return new TargetQuery(catalog, query.state, code, filters.get(filters.size() - 1));
+        return new TargetQuery(catalog, query.state,
+                new Finer(code, added(query), finer.year(), finer.yearFilter()));
     }
 
     /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */
     public TargetQuery year(int year) {
-        return indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()), hit -> hit.item().year() == year);
+        TargetQuery query = indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()),
+                hit -> hit.item().year() == year);
+        return new TargetQuery(catalog, query.state,
+                new Finer(finer.indicator(), finer.indicatorFilter(), year, added(query)));
     }
 
     /** Keeps targets with one relation. */
