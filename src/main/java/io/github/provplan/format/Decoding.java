@@ -34,33 +34,23 @@ final class Decoding {
 
     final Problems problems;
     private final Map<Object, Origin> origins = new IdentityHashMap<>();
-    /**
-     * Whether origins are kept. A first read that stops at the first problem needs none, and keeping them kept every
-     * plan's parsed tree alive until the end of the read: gigabytes for a national corpus.
-     */
-    private final boolean locating;
     String source;
 
     Decoding(Problems problems) {
-        this(problems, true);
-    }
-
-    private Decoding(Problems problems, boolean locating) {
         this.problems = problems;
-        this.locating = locating;
-    }
-
-    /** The decoding of a first read, whose problems {@linkplain Problems#failFast() fail fast}, keeping no origins. */
-    static Decoding withoutOrigins(Problems failFast) {
-        return new Decoding(failFast, false);
     }
 
     void problem(Json at, Pointer pointer, String message) {
         problems.at(source, at, pointer.toString(), message);
     }
 
+    /**
+     * Remembers where a record came from, unless the problems {@linkplain Problems#failsFast() fail fast}: such a read
+     * never asks, and keeping origins kept every plan's parsed tree alive until the end of the read (gigabytes for a
+     * national corpus).
+     */
     void remember(Object record, Pointer pointer, Json.Obj node) {
-        if (locating) {
+        if (!problems.failsFast()) {
             origins.put(record, new Origin(source, pointer.toString(), node));
         }
     }
@@ -72,7 +62,7 @@ final class Decoding {
 
     /** Where a plan or declared indicator decoded in this read came from. */
     Origin origin(Object record) {
-        if (!locating) {
+        if (problems.failsFast()) {
             throw Problems.Found.INSTANCE; // only a problem asks where a record came from
         }
         Origin origin = origins.get(record);

@@ -226,9 +226,8 @@ public final class PlanReader {
             return text != null;
         }
 
-        TreeParser.Parsed parse(TreeParser parser, Problems problems, boolean located) {
-            return isText() ? parser.parse(text, source, problems, located)
-                    : parser.parse(bytes, source, problems, located);
+        TreeParser.Parsed parse(TreeParser parser, Problems problems) {
+            return isText() ? parser.parse(text, source, problems) : parser.parse(bytes, source, problems);
         }
     }
 
@@ -250,10 +249,10 @@ public final class PlanReader {
         var result = new Result();
         for (Input input : inputs) {
             if (input.isText()) {
-                decode(input.parse(parser, problems, true), input.source(), decoding, result);
+                decode(input.parse(parser, problems), input.source(), decoding, result);
             } else if (isValidUtf8(input, problems)) {
                 problems.parsedAsBytes(input.source(), new Utf8(input.bytes()));
-                decode(input.parse(parser, problems, true), input.source(), decoding, result);
+                decode(input.parse(parser, problems), input.source(), decoding, result);
             } else {
                 result.broken = true;
             }
@@ -273,11 +272,11 @@ public final class PlanReader {
             }
         }
         var found = Problems.failFast();
-        var decoding = Decoding.withoutOrigins(found);
+        var decoding = new Decoding(found);
         var result = new Result();
         try {
             for (Input input : inputs) {
-                decode(input.parse(parser, found, false), input.source(), decoding, result);
+                decode(input.parse(parser, found), input.source(), decoding, result);
             }
             return result.broken ? null : finish(decoding, result);
         } catch (Problems.Found e) {

@@ -37,7 +37,10 @@ final class Problems {
         this.failFast = failFast;
     }
 
-    /** Problems that throw {@link Found} at the first one, for a first read that does not locate values. */
+    /**
+     * Problems that throw {@link Found} at the first one, for a first read that does not locate values: the one
+     * thing that says a read is such a read (see {@link #failsFast}).
+     */
     static Problems failFast() {
         return new Problems(0, true);
     }
@@ -51,6 +54,11 @@ final class Problems {
     int column(String source, int line, int column) {
         Utf8 bytes = bytesBySource.get(source);
         return bytes == null ? column : bytes.column(line, column);
+    }
+
+    /** Whether these problems end the read at the first one, which then needs no positions and no origins. */
+    boolean failsFast() {
+        return failFast;
     }
 
     void add(String source, int line, int column, String pointer, String message) {

@@ -43,21 +43,20 @@ final class TreeParser {
     /**
      * Parses UTF-8 bytes; positions come in bytes, which {@link Problems} turns into characters when it reports.
      *
-     * @param located whether each value remembers its line and column; without, every value is at line 0, column
-     *                0, which is only good for a read that starts again, located, as soon as it finds a problem
+     * <p>When the problems {@linkplain Problems#failsFast() fail fast}, values are not located: every value is at line
+     * 0, column 0, which is only good for a read that starts again, located, as soon as it finds a problem.
      */
-    Parsed parse(byte[] bytes, String source, Problems problems, boolean located) {
-        return parse(source, problems, located, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+    Parsed parse(byte[] bytes, String source, Problems problems) {
+        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), bytes));
     }
 
-    /** Parses text; see {@link #parse(byte[], String, Problems, boolean)}. */
-    Parsed parse(String text, String source, Problems problems, boolean located) {
-        return parse(source, problems, located, () -> factory.createParser(ObjectReadContext.empty(), text));
+    /** Parses text; see {@link #parse(byte[], String, Problems)}. */
+    Parsed parse(String text, String source, Problems problems) {
+        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), text));
     }
 
-    private Parsed parse(String source, Problems problems, boolean located,
-                         java.util.function.Supplier<JsonParser> parsers) {
-        var run = new Run(source, problems, located);
+    private Parsed parse(String source, Problems problems, java.util.function.Supplier<JsonParser> parsers) {
+        var run = new Run(source, problems);
         try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
@@ -86,7 +85,7 @@ final class TreeParser {
      */
     boolean parseSequence(java.io.Reader reader, String source, Problems problems,
                           java.util.function.BiConsumer<Json, Pointer> each) {
-        var run = new Run(source, problems, true);
+        var run = new Run(source, problems);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             run.parser = parser;
             JsonToken token = parser.nextToken();
@@ -133,10 +132,10 @@ final class TreeParser {
         JsonParser parser;
         Json root;
 
-        Run(String source, Problems problems, boolean located) {
+        Run(String source, Problems problems) {
             this.source = source;
             this.problems = problems;
-            this.located = located;
+            this.located = !problems.failsFast();
         }
 
         /** Whether nothing but white space follows the document; reports what does. */
