@@ -111,6 +111,14 @@ final class Fields {
         return value == null ? Optional.empty() : Optional.ofNullable(string(value, name));
     }
 
+    /**
+     * The one instance of {@code value} kept by this read (see {@link Decoding#shared}), or null for null: for parsed
+     * values that many records repeat, such as periods.
+     */
+    <T> T shared(T value) {
+        return value == null ? null : decoding.shared(value);
+    }
+
     private BigDecimal decimal(Json value, Object where) {
         if (value instanceof Json.Num number) {
             try {

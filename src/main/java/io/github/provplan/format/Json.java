@@ -1,7 +1,6 @@
 package io.github.provplan.format;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,21 +23,28 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
     /**
      * An object. Its members sit in one array of names and values side by side, searched from the start: objects of
      * the format have at most 21 members and their names come from the parser's symbol table, so this beats a hash
-     * map, and it makes one object where a list of members made two and one more per member. The line and column of
-     * each name are kept only when the parse locates values.
+     * map. The parser gathers the members and hands them over in arrays of their exact size when the object ends;
+     * the line and column of each name are kept only when the parse locates values.
      */
     static final class Obj extends Json {
-        private Object[] namesAndValues = new Object[16];
+        private static final Object[] NO_MEMBERS = {};
+
+        private Object[] namesAndValues = NO_MEMBERS;
         private int[] namePositions;
-        private int size;
         boolean complete;
 
         Obj(int line, int column) {
             super(line, column);
         }
 
+        /** Sets the members read: names and values alternate, and so do the lines and columns of names (or null). */
+        void members(Object[] namesAndValues, int[] namePositions) {
+            this.namesAndValues = namesAndValues;
+            this.namePositions = namePositions;
+        }
+
         int size() {
-            return size;
+            return namesAndValues.length / 2;
         }
 
         String name(int index) {
@@ -64,9 +70,9 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
          */
         int indexOf(String name) {
             assert name == name.intern() : "not interned: " + name;
-            for (int i = 0; i < size; i++) {
-                if (name == namesAndValues[2 * i]) {
-                    return i;
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (name == namesAndValues[i]) {
+                    return i / 2;
                 }
             }
             return -1;
@@ -82,43 +88,15 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
             return indexOf(name) >= 0;
         }
 
-        /**
-         * Adds a member whose name is at {@code line} and {@code column} (0 when not located), unless one of the same
-         * name is there.
-         *
-         * @return the index of the member already there, or -1 when this one was added
-         */
-        int add(String name, int line, int column, Json value) {
-            int first = indexOf(name);
-            if (first >= 0) {
-                return first;
-            }
-            if (2 * size == namesAndValues.length) {
-                namesAndValues = java.util.Arrays.copyOf(namesAndValues, 2 * namesAndValues.length);
-            }
-            if (line > 0) {
-                if (namePositions == null) {
-                    namePositions = new int[namesAndValues.length];
-                } else if (namePositions.length < namesAndValues.length) {
-                    namePositions = java.util.Arrays.copyOf(namePositions, namesAndValues.length);
-                }
-                namePositions[2 * size] = line;
-                namePositions[2 * size + 1] = column;
-            }
-            namesAndValues[2 * size] = name;
-            namesAndValues[2 * size + 1] = value;
-            size++;
-            return -1;
-        }
-
         @Override
         String kind() {
             return "an object";
         }
     }
 
+    /** A list, whose items the parser hands over when the list ends. */
     static final class Arr extends Json {
-        final List<Json> items = new ArrayList<>();
+        List<Json> items = List.of();
         boolean complete;
 
         Arr(int line, int column) {

@@ -226,8 +226,9 @@ public final class PlanReader {
             return text != null;
         }
 
-        TreeParser.Parsed parse(TreeParser parser, Problems problems) {
-            return isText() ? parser.parse(text, source, problems) : parser.parse(bytes, source, problems);
+        TreeParser.Parsed parse(TreeParser parser, Problems problems, ShortStrings strings) {
+            return isText() ? parser.parse(text, source, problems, strings)
+                    : parser.parse(bytes, source, problems, strings);
         }
     }
 
@@ -247,12 +248,13 @@ public final class PlanReader {
         }
         var decoding = new Decoding(problems);
         var result = new Result();
+        var strings = new ShortStrings();
         for (Input input : inputs) {
             if (input.isText()) {
-                decode(input.parse(parser, problems), input.source(), decoding, result);
+                decode(input.parse(parser, problems, strings), input.source(), decoding, result);
             } else if (isValidUtf8(input, problems)) {
                 problems.parsedAsBytes(input.source(), new Utf8(input.bytes()));
-                decode(input.parse(parser, problems), input.source(), decoding, result);
+                decode(input.parse(parser, problems, strings), input.source(), decoding, result);
             } else {
                 result.broken = true;
             }
@@ -274,9 +276,10 @@ public final class PlanReader {
         var found = Problems.failFast();
         var decoding = new Decoding(found);
         var result = new Result();
+        var strings = new ShortStrings();
         try {
             for (Input input : inputs) {
-                decode(input.parse(parser, found), input.source(), decoding, result);
+                decode(input.parse(parser, found, strings), input.source(), decoding, result);
             }
             return result.broken ? null : finish(decoding, result);
         } catch (Problems.Found e) {

@@ -121,7 +121,7 @@ final class Schemas {
                 var low = f.optionalNumber("low");
                 var high = f.optionalNumber("high");
                 var unit = f.parsed("unit", Unit::fromCode);
-                var period = f.parsed("period", YearRange::parse);
+                var period = f.shared(f.parsed("period", YearRange::parse));
                 var baseYear = f.optionalYear("baseYear");
                 var aim = f.optionalText("aim");
                 var quote = f.object("quote", QUOTE);
@@ -135,7 +135,7 @@ final class Schemas {
                 var indicator = f.text("indicator");
                 var value = f.number("value");
                 var unit = f.parsed("unit", Unit::fromCode);
-                var period = f.parsed("period", ReportingPeriod::parse);
+                var period = f.shared(f.parsed("period", ReportingPeriod::parse));
                 var estimate = f.flag("estimate");
                 var quote = f.object("quote", QUOTE);
                 return f.build(() -> new Observation(indicator, value, unit, period, estimate, quote));

@@ -46,17 +46,18 @@ final class TreeParser {
      * <p>When the problems {@linkplain Problems#failsFast() fail fast}, values are not located: every value is at line
      * 0, column 0, which is only good for a read that starts again, located, as soon as it finds a problem.
      */
-    Parsed parse(byte[] bytes, String source, Problems problems) {
-        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+    Parsed parse(byte[] bytes, String source, Problems problems, ShortStrings strings) {
+        return parse(source, problems, strings, () -> factory.createParser(ObjectReadContext.empty(), bytes));
     }
 
-    /** Parses text; see {@link #parse(byte[], String, Problems)}. */
-    Parsed parse(String text, String source, Problems problems) {
-        return parse(source, problems, () -> factory.createParser(ObjectReadContext.empty(), text));
+    /** Parses text; see {@link #parse(byte[], String, Problems, ShortStrings)}. */
+    Parsed parse(String text, String source, Problems problems, ShortStrings strings) {
+        return parse(source, problems, strings, () -> factory.createParser(ObjectReadContext.empty(), text));
     }
 
-    private Parsed parse(String source, Problems problems, java.util.function.Supplier<JsonParser> parsers) {
-        var run = new Run(source, problems);
+    private Parsed parse(String source, Problems problems, ShortStrings strings,
+                         java.util.function.Supplier<JsonParser> parsers) {
+        var run = new Run(source, problems, strings);
         try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
@@ -85,7 +86,7 @@ final class TreeParser {
      */
     boolean parseSequence(java.io.Reader reader, String source, Problems problems,
                           java.util.function.BiConsumer<Json, Pointer> each) {
-        var run = new Run(source, problems);
+        var run = new Run(source, problems, new ShortStrings());
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             run.parser = parser;
             JsonToken token = parser.nextToken();
@@ -128,14 +129,21 @@ final class TreeParser {
         final String source;
         final Problems problems;
         final boolean located;
+        final ShortStrings strings;
         final Deque<String> path = new ArrayDeque<>();
         JsonParser parser;
         Json root;
+        /** The members and items of the containers being read, innermost on top, and their positions when located. */
+        private Object[] stack = new Object[256];
+        private long[] positions;
+        private int top;
 
-        Run(String source, Problems problems) {
+        Run(String source, Problems problems, ShortStrings strings) {
             this.source = source;
             this.problems = problems;
+            this.strings = strings;
             this.located = !problems.failsFast();
+            this.positions = located ? new long[stack.length] : null;
         }
 
         /** Whether nothing but white space follows the document; reports what does. */
@@ -179,13 +187,22 @@ final class TreeParser {
             return switch (token) {
                 case START_OBJECT -> new Json.Obj(line, column);
                 case START_ARRAY -> new Json.Arr(line, column);
-                case VALUE_STRING -> new Json.Str(line, column, parser.getString());
+                case VALUE_STRING -> new Json.Str(line, column, string());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(line, column);
                 case VALUE_TRUE -> new Json.Bool(line, column, true);
                 case VALUE_FALSE -> new Json.Bool(line, column, false);
                 case VALUE_NULL -> new Json.Null(line, column);
                 default -> throw new IllegalStateException("unexpected token " + token);
             };
+        }
+
+        /** The current text value; a short one through {@link ShortStrings}, without making a string to find it. */
+        private String string() {
+            int length = parser.getStringLength();
+            if (length > ShortStrings.LONGEST) {
+                return parser.getString();
+            }
+            return strings.of(parser.getStringCharacters(), parser.getStringOffset(), length);
         }
 
         /** A number, or a problem where a number's exponent is beyond what any decimal holds (1e99999999999). */
@@ -199,11 +216,23 @@ final class TreeParser {
             }
         }
 
-        /** Reads the members or items of a container; children are attached before they are read. */
+        /**
+         * Reads the members or items of a container. They are gathered on a stack shared by all the containers open
+         * (each child above its parent's members) and handed to the container in arrays of their exact size when it
+         * ends, or when the input breaks off inside it, so that the problems found in what was read can be reported.
+         */
         void fill(Json node) {
             if (node instanceof Json.Obj object) {
-                JsonToken token;
-                while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                fillObject(object);
+            } else if (node instanceof Json.Arr array) {
+                fillArray(array);
+            }
+        }
+
+        private void fillObject(Json.Obj object) {
+            int base = top;
+            try {
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     long at = position();
                     int line = (int) (at >>> 32);
@@ -212,12 +241,16 @@ final class TreeParser {
                         path.push(Json.segment(name));
                     }
                     Json value = start(parser.nextToken());
-                    int first = object.add(name, line, column, value);
-                    if (first >= 0) {
-                        int firstLine = object.nameLine(first);
+                    int first = memberNamed(name, base);
+                    if (first < 0) {
+                        push(name, at);
+                        push(value, 0);
+                    } else {
+                        long firstAt = located ? positions[first] : 0;
+                        int firstLine = (int) (firstAt >>> 32);
                         problems.add(source, line, column, pointer(), "duplicate property '" + name
                                 + "' (first given at line " + firstLine + ", column "
-                                + problems.column(source, firstLine, object.nameColumn(first)) + ")");
+                                + problems.column(source, firstLine, (int) firstAt) + ")");
                     }
                     fill(value);
                     if (located) {
@@ -225,21 +258,71 @@ final class TreeParser {
                     }
                 }
                 object.complete = true;
-            } else if (node instanceof Json.Arr array) {
+            } finally {
+                object.members(java.util.Arrays.copyOfRange(stack, base, top), located ? namePositions(base) : null);
+                pop(base);
+            }
+        }
+
+        private void fillArray(Json.Arr array) {
+            int base = top;
+            try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (located) {
-                        path.push(Integer.toString(array.items.size()));
+                        path.push(Integer.toString(top - base));
                     }
                     Json item = start(token);
-                    array.items.add(item);
+                    push(item, 0);
                     fill(item);
                     if (located) {
                         path.pop();
                     }
                 }
                 array.complete = true;
+            } finally {
+                array.items = java.util.Arrays.asList(java.util.Arrays.copyOfRange(stack, base, top, Json[].class));
+                pop(base);
             }
+        }
+
+        /** The place on the stack of the name of the open object's member called {@code name}, or -1. */
+        private int memberNamed(String name, int base) {
+            for (int i = base; i < top; i += 2) {
+                if (stack[i] == name) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void push(Object value, long position) {
+            if (top == stack.length) {
+                stack = java.util.Arrays.copyOf(stack, 2 * top);
+                if (located) {
+                    positions = java.util.Arrays.copyOf(positions, 2 * top);
+                }
+            }
+            if (located) {
+                positions[top] = position;
+            }
+            stack[top++] = value;
+        }
+
+        /** Lines and columns of the names of the members from {@code base} up, alternating. */
+        private int[] namePositions(int base) {
+            int[] result = new int[top - base];
+            for (int i = base; i < top; i += 2) {
+                result[i - base] = (int) (positions[i] >>> 32);
+                result[i - base + 1] = (int) positions[i];
+            }
+            return result;
+        }
+
+        /** Takes the members from {@code base} up off the stack, letting go of them. */
+        private void pop(int base) {
+            java.util.Arrays.fill(stack, base, top, null);
+            top = base;
         }
     }
 
