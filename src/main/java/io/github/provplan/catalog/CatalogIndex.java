@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ final class CatalogIndex {
 
         // Targets, the most numerous records, get all their indexes in one pass: a pass for each index read every
         // target from memory again, and building the indexes was a fifth of a load.
-        var allTargets = new ArrayList<Hit<Target>>();
+        var allTargets = new ArrayList<Hit<Target>>(count(planList, Plan::targets));
         var targetsOfProvince = new Indexes.Groups<String, Hit<Target>>();
         var byIndicator = new Indexes.Groups<String, Hit<Target>>();
         var byYear = new Indexes.Groups<Integer, Hit<Target>>();
@@ -104,8 +105,7 @@ final class CatalogIndex {
                 ofProvince.add(target.indicator(), hit);
             }
         }
-        allTargets.trimToSize();
-        targets = new CatalogQuery.Scope<>(java.util.Collections.unmodifiableList(allTargets),
+        targets = new CatalogQuery.Scope<>(Collections.unmodifiableList(allTargets),
                 targetsOfProvince.frozen(), h -> h.canonicalProvince, hitOrder());
         targetsByIndicator = byIndicator.frozen();
         targetsByYear = byYear.frozen();
@@ -206,14 +206,23 @@ final class CatalogIndex {
 
     private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,
                                          Map<Plan, String> provinces) {
-        var hits = new ArrayList<Hit<T>>();
+        var hits = new ArrayList<Hit<T>>(count(plans, records));
         for (Plan plan : plans) {
             String province = provinces.get(plan);
             for (T record : records.apply(plan)) {
                 hits.add(new Hit<>(record, plan, hits.size(), province));
             }
         }
-        return List.copyOf(hits);
+        return Collections.unmodifiableList(hits);
+    }
+
+    /** How many records the plans hold: lists of a national corpus's records, grown as they fill, were copied often. */
+    private static int count(List<Plan> plans, Function<Plan, ? extends List<?>> records) {
+        int count = 0;
+        for (Plan plan : plans) {
+            count += records.apply(plan).size();
+        }
+        return count;
     }
 
     private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {

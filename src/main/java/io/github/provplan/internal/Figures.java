@@ -19,7 +19,9 @@ public final class Figures {
     }
 
     /**
-     * Normalizes a figure, rejecting values no planning document writes.
+     * Normalizes a figure, rejecting values no planning document writes: no trailing zeros after the decimal point,
+     * none written as an exponent before it ({@code 1.50} is {@code 1.5}, {@code 1E+2} is {@code 100}). A figure
+     * already normal is returned as it is.
      *
      * @throws IllegalFieldException if the figure is larger than 10^18 or has more than 12 decimal places
      */
@@ -37,7 +39,10 @@ public final class Figures {
             throw new IllegalFieldException(field,
                     "figure " + describe(value) + " has more than " + MAX_SCALE + " decimal places");
         }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        BigDecimal normal = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        // The same scale is the same figure: the instance given is kept, so a record made of figures the reader
+        // shares keeps the shared ones.
+        return normal.scale() == value.scale() ? value : normal;
     }
 
     private static String describe(BigDecimal value) {

@@ -1,6 +1,8 @@
 package io.github.provplan.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +29,19 @@ class ModelTest {
         var hundred = Target.of(Indicators.GRDP_SHARE_AGRICULTURE, Relation.PLAIN, new BigDecimal("1E+2"),
                 Unit.PERCENT, YearRange.of(2030), QUOTE);
         assertEquals("100", hundred.value().orElseThrow().toString());
+    }
+
+    @Test
+    void aFigureAlreadyNormalIsKeptAsGiven() {
+        var given = new BigDecimal("7.5");
+        var target = Target.of(Indicators.GRDP_SHARE_AGRICULTURE, Relation.ABOUT, given, Unit.PERCENT,
+                YearRange.of(2030), QUOTE);
+        assertSame(given, target.value().orElseThrow());
+        var withZero = new BigDecimal("7.50");
+        var normalized = Target.of(Indicators.GRDP_SHARE_AGRICULTURE, Relation.ABOUT, withZero, Unit.PERCENT,
+                YearRange.of(2030), QUOTE).value().orElseThrow();
+        assertEquals(1, normalized.scale());
+        assertNotSame(withZero, normalized);
     }
 
     @Test
