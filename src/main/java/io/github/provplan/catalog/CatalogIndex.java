@@ -100,7 +100,7 @@ final class CatalogIndex {
                 allTargets.add(hit);
                 targetsOfProvince.add(province, hit);
                 byIndicator.add(target.indicator(), hit);
-                byYear.add(target.year(), hit);
+                byYear.add(Indexes.year(target.year()), hit);
                 byKind.add(plan.kind(), hit);
                 ofProvince.add(target.indicator(), hit);
             }
@@ -117,7 +117,7 @@ final class CatalogIndex {
             targetsByProvinceAndIndicator.put(province, byIndicatorOfProvince);
             var byYearOfIndicator = new java.util.HashMap<String, Map<Integer, List<Hit<Target>>>>();
             byIndicatorOfProvince.forEach((indicator, hits) -> byYearOfIndicator.put(indicator,
-                    Indexes.byKey(hits, h -> h.item().year())));
+                    Indexes.byKey(hits, h -> Indexes.year(h.item().year()))));
             targetsByProvinceIndicatorAndYear.put(province, byYearOfIndicator);
         });
 
@@ -142,7 +142,7 @@ final class CatalogIndex {
 
         observations = scope(hits(planList, Plan::observations, provinces));
         observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());
-        observationsByYear = Indexes.byKey(observations.all(), h -> h.item().period().year());
+        observationsByYear = Indexes.byKey(observations.all(), h -> Indexes.year(h.item().period().year()));
 
         proposals = scope(hits(planList, Plan::proposals, provinces));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
@@ -233,11 +233,12 @@ final class CatalogIndex {
     private static Collection<Integer> yearsCovered(Plan plan) {
         if (plan.period().isPresent()) {
             var years = new ArrayList<Integer>();
-            IntStream.rangeClosed(plan.period().get().start(), plan.period().get().end()).forEach(years::add);
-            plan.vision().ifPresent(years::add);
+            IntStream.rangeClosed(plan.period().get().start(), plan.period().get().end())
+                    .forEach(year -> years.add(Indexes.year(year)));
+            plan.vision().ifPresent(year -> years.add(Indexes.year(year)));
             return years;
         }
-        return plan.issued().or(() -> plan.meetingDate()).map(d -> List.of(d.year())).orElse(List.of());
+        return plan.issued().or(() -> plan.meetingDate()).map(d -> List.of(Indexes.year(d.year()))).orElse(List.of());
     }
 
     /** The targets of one province (by the registry's name) for one indicator, in catalog order. */
