@@ -1,5 +1,6 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,21 +15,20 @@ final class Indexes {
     private Indexes() {
     }
 
-    private static final int FIRST_YEAR = 1900;
-    private static final Integer[] YEARS = new Integer[2200 - FIRST_YEAR + 1];
+    private static final Integer[] YEARS = new Integer[Checks.LAST_YEAR - Checks.FIRST_YEAR + 1];
 
     static {
         for (int i = 0; i < YEARS.length; i++) {
-            YEARS[i] = i + FIRST_YEAR;
+            YEARS[i] = i + Checks.FIRST_YEAR;
         }
     }
 
     /**
      * A year as a key, one instance per year: the indexes by year boxed a new {@code Integer} for each record, and
-     * that was a quarter of the time to build them (years of records are 1900-2200, as the model checks).
+     * that was a quarter of the time to build them (records' years are in the range {@link Checks#year} allows).
      */
     static Integer year(int year) {
-        int index = year - FIRST_YEAR;
+        int index = year - Checks.FIRST_YEAR;
         return index >= 0 && index < YEARS.length ? YEARS[index] : Integer.valueOf(year);
     }
 

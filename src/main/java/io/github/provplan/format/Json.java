@@ -70,9 +70,18 @@ abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.
          */
         int indexOf(String name) {
             assert name == name.intern() : "not interned: " + name;
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                if (name == namesAndValues[i]) {
-                    return i / 2;
+            int at = nameAt(namesAndValues, 0, namesAndValues.length, name);
+            return at < 0 ? -1 : at / 2;
+        }
+
+        /**
+         * Where {@code name} is among names and values alternating from {@code from} to {@code to} in {@code members},
+         * by identity, or -1: the parser looks for duplicates this way before the object has its array.
+         */
+        static int nameAt(Object[] members, int from, int to, String name) {
+            for (int i = from; i < to; i += 2) {
+                if (members[i] == name) {
+                    return i;
                 }
             }
             return -1;

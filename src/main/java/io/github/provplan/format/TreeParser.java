@@ -241,7 +241,7 @@ final class TreeParser {
                         path.push(Json.segment(name));
                     }
                     Json value = start(parser.nextToken());
-                    int first = memberNamed(name, base);
+                    int first = Json.Obj.nameAt(stack, base, top, name);
                     if (first < 0) {
                         push(name, at);
                         push(value, 0);
@@ -284,16 +284,6 @@ final class TreeParser {
                 array.items = java.util.Arrays.asList(java.util.Arrays.copyOfRange(stack, base, top, Json[].class));
                 pop(base);
             }
-        }
-
-        /** The place on the stack of the name of the open object's member called {@code name}, or -1. */
-        private int memberNamed(String name, int base) {
-            for (int i = base; i < top; i += 2) {
-                if (stack[i] == name) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         private void push(Object value, long position) {

@@ -92,9 +92,14 @@ public final class Checks {
         return value;
     }
 
-    /** Requires a plausible calendar year for planning documents (1900–2200). */
+    /** The earliest year a planning document may name. */
+    public static final int FIRST_YEAR = 1900;
+    /** The latest year a planning document may name. */
+    public static final int LAST_YEAR = 2200;
+
+    /** Requires a plausible calendar year for planning documents ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). */
     public static int year(int year, String field) {
-        if (year < 1900 || year > 2200) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalFieldException(field, "year " + year + " is outside 1900-2200");
         }
         return year;

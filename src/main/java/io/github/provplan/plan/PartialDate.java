@@ -2,6 +2,7 @@ package io.github.provplan.plan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Digits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -85,8 +86,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     private static int checkedYear(int year) {
-        if (year < 1900 || year > 2200) {
-            throw new DateTimeException("year " + year + " is outside 1900-2200");
+        if (year < Checks.FIRST_YEAR || year > Checks.LAST_YEAR) {
+            throw new DateTimeException("year " + year + " is outside " + Checks.FIRST_YEAR + "-" + Checks.LAST_YEAR);
         }
         return year;
     }
