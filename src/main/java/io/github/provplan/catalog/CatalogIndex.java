@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -45,6 +46,8 @@ final class CatalogIndex {
     final CatalogQuery.Scope<Hit<Directive>> directives;
     final Map<Theme, List<Hit<Directive>>> directivesByTheme;
     final Map<String, List<Hit<Directive>>> directivesByIssuer;
+    /** By folded issuer (as in {@link #issuers}), then by theme. */
+    private final Map<String, Map<Theme, List<Hit<Directive>>>> directivesByIssuerAndTheme;
     final Map<PlanKind, List<Hit<Directive>>> directivesByKind;
     private final NavigableMap<LocalDate, List<Hit<Directive>>> directivesByLastDay;
     private final NavigableMap<LocalDate, List<Hit<Directive>>> directivesByFirstDay;
@@ -134,6 +137,19 @@ final class CatalogIndex {
         issuers = foldedNames;
         directivesByIssuer = Indexes.by(directives.all(), h -> issuerPerson[h.ordinal].isEmpty()
                 ? List.of(issuerBody[h.ordinal]) : List.of(issuerBody[h.ordinal], issuerPerson[h.ordinal]));
+        var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
+        for (Hit<Directive> hit : directives.all()) {
+            String body = issuerBody[hit.ordinal];
+            String person = issuerPerson[hit.ordinal];
+            for (Theme theme : hit.item().themes()) {
+                byIssuerAndTheme.computeIfAbsent(body, b -> new Indexes.Groups<>()).add(theme, hit);
+                if (!person.isEmpty() && person != body) {
+                    byIssuerAndTheme.computeIfAbsent(person, p -> new Indexes.Groups<>()).add(theme, hit);
+                }
+            }
+        }
+        directivesByIssuerAndTheme = new java.util.HashMap<>();
+        byIssuerAndTheme.forEach((issuer, groups) -> directivesByIssuerAndTheme.put(issuer, groups.frozen()));
         directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
         directivesByLastDay = new TreeMap<>(Indexes.by(directives.all(),
                 h -> h.item().deadline().map(d -> d.lastDay()).stream().toList()));
@@ -250,6 +266,15 @@ final class CatalogIndex {
     List<Hit<Target>> targetsOf(String province, String indicator, int year) {
         return targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of())
                 .getOrDefault(indicator, Map.of()).getOrDefault(year, List.of());
+    }
+
+    /**
+     * The directives given by an issuer (one of {@link #issuers}) about any of some themes, in catalog order: what
+     * {@code theme(...)} and {@code issuer(...)} find together.
+     */
+    List<Hit<Directive>> directivesOf(String issuer, Set<Theme> themes) {
+        Map<Theme, List<Hit<Directive>>> byTheme = directivesByIssuerAndTheme.getOrDefault(issuer, Map.of());
+        return Indexes.union(themes.stream().map(t -> byTheme.getOrDefault(t, List.of())).toList(), hitOrder());
     }
 
     static <T> Comparator<Hit<T>> hitOrder() {

@@ -1,8 +1,10 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.plan.Theme;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +31,28 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     /**
      * One condition of a query: its test, and the candidates an index gives for it, if one does. When those
      * candidates are {@code exact}, every one of them passes the test, so the test is not run on them again.
+     *
+     * <p>A filter that {@code joins} others stands for an index of two conditions at once (directives by issuer and
+     * theme): its candidates are exactly what passes the filters it joins, which are in the query too and do the
+     * testing, so it adds no test of its own.
      */
-    record Filter<R>(Optional<List<R>> candidates, Predicate<R> test, boolean exact) {
+    record Filter<R>(Optional<List<R>> candidates, Predicate<R> test, boolean exact, List<Filter<R>> joins) {
+        Filter(Optional<List<R>> candidates, Predicate<R> test, boolean exact) {
+            this(candidates, test, exact, List.of());
+        }
+
+        /** Whether this filter's candidates all pass {@code other}: it is {@code other}, or joins it. */
+        boolean answers(Filter<R> other) {
+            if (other == this) {
+                return exact;
+            }
+            for (Filter<R> joined : joins) {
+                if (joined == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -78,6 +100,47 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     /** Keeps what passes {@code test}, among candidates an index gives that may include others. */
     final Q narrowed(List<R> fromIndex, Predicate<R> test) {
         return create(state.with(new Filter<>(Optional.of(fromIndex), test, false)));
+    }
+
+    /**
+     * Adds what an index of two conditions gives: exactly the records that pass both {@code first} and
+     * {@code second}, two filters this query has already.
+     */
+    final Q joined(List<R> fromIndex, Filter<R> first, Filter<R> second) {
+        return create(state.with(new Filter<>(Optional.of(fromIndex), first.test().and(second.test()), true,
+                List.of(first, second))));
+    }
+
+    /**
+     * The themes a query asks for, as a set: a theme named twice counts once.
+     *
+     * @throws IllegalArgumentException when no theme is named
+     */
+    static Set<Theme> wantedThemes(Theme... themes) {
+        Objects.requireNonNull(themes, "themes");
+        if (themes.length == 0) {
+            throw new IllegalArgumentException("name at least one theme");
+        }
+        var wanted = EnumSet.noneOf(Theme.class);
+        for (Theme theme : themes) {
+            wanted.add(Objects.requireNonNull(theme, "themes holds null"));
+        }
+        return Collections.unmodifiableSet(wanted);
+    }
+
+    /** Whether a record about {@code themes} is about any of the {@code wanted} ones. */
+    static boolean isAboutAny(List<Theme> themes, Set<Theme> wanted) {
+        for (Theme theme : themes) {
+            if (wanted.contains(theme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The filter this query added last. */
+    final Filter<R> lastFilter() {
+        return state.filters().get(state.filters().size() - 1);
     }
 
     /** Keeps what passes a test that no index answers. */
@@ -148,7 +211,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         }
         Predicate<R> test = null;
         for (Filter<R> filter : filters) {
-            boolean answered = filter == base && filter.exact()
+            boolean answered = !filter.joins().isEmpty()
+                    || base != null && base.answers(filter)
                     || base != null && base == byProvince && answeredWithProvince(filter);
             if (!answered) {
                 test = test == null ? filter.test() : test.and(filter.test());

@@ -17,25 +17,53 @@ import java.util.function.Predicate;
  * {@link CatalogQuery} for how queries combine and order their results.
  */
 public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, DirectiveQuery> {
+    /**
+     * The themes and the issuer asked for last, if any, and their filters: when a query has both, the index by
+     * issuer and theme gives its candidates ("which directives on transport did the Prime Minister give").
+     */
+    private final Asked asked;
+
+    private record Asked(Set<Theme> themes, Filter<Hit<Directive>> themeFilter, String issuer,
+                         Filter<Hit<Directive>> issuerFilter) {
+        static final Asked NONE = new Asked(null, null, null, null);
+    }
+
     DirectiveQuery(PlanCatalog catalog, State<Hit<Directive>> state) {
+        this(catalog, state, Asked.NONE);
+    }
+
+    private DirectiveQuery(PlanCatalog catalog, State<Hit<Directive>> state, Asked asked) {
         super(catalog, catalog.index.directives, state);
+        this.asked = asked;
     }
 
     @Override
     DirectiveQuery create(State<Hit<Directive>> state) {
-        return new DirectiveQuery(catalog, state);
+        return new DirectiveQuery(catalog, state, asked);
     }
 
-    /** Keeps directives about any of the given themes. */
-    public DirectiveQuery theme(Theme... themes) {
-        Set<Theme> wanted = Set.of(themes);
-        if (wanted.isEmpty()) {
-            throw new IllegalArgumentException("name at least one theme");
+    /** This query knowing what it asked, with the index by issuer and theme joined in once it has both. */
+    private DirectiveQuery asking(Asked asked) {
+        var query = new DirectiveQuery(catalog, state, asked);
+        if (asked.themes() == null || asked.issuer() == null) {
+            return query;
         }
-        return indexed(Indexes.union(wanted.stream()
+        return query.joined(catalog.index.directivesOf(asked.issuer(), asked.themes()), asked.themeFilter(),
+                asked.issuerFilter());
+    }
+
+    /**
+     * Keeps directives about any of the given themes (a theme named twice counts once).
+     *
+     * @throws IllegalArgumentException when no theme is named
+     */
+    public DirectiveQuery theme(Theme... themes) {
+        Set<Theme> wanted = wantedThemes(themes);
+        DirectiveQuery query = indexed(Indexes.union(wanted.stream()
                         .map(t -> catalog.index.directivesByTheme.getOrDefault(t, List.of())).toList(),
                         CatalogIndex.hitOrder()),
-                hit -> hit.item().themes().stream().anyMatch(wanted::contains));
+                hit -> isAboutAny(hit.item().themes(), wanted));
+        return query.asking(new Asked(wanted, query.lastFilter(), asked.issuer(), asked.issuerFilter()));
     }
 
     /**
@@ -44,10 +72,14 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      */
     public DirectiveQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
-        return catalog.index.canonicalIssuer(folded)
-                .map(issuer -> indexed(catalog.index.directivesByIssuer.get(issuer),
-                        hit -> catalog.index.isCanonicalIssuer(hit, issuer)))
-                .orElseGet(() -> indexed(List.of(), hit -> false));
+        Optional<String> canonical = catalog.index.canonicalIssuer(folded);
+        if (canonical.isEmpty()) {
+            return indexed(List.of(), hit -> false);
+        }
+        String issuer = canonical.get();
+        DirectiveQuery query = indexed(catalog.index.directivesByIssuer.get(issuer),
+                hit -> catalog.index.isCanonicalIssuer(hit, issuer));
+        return query.asking(new Asked(asked.themes(), asked.themeFilter(), issuer, query.lastFilter()));
     }
 
     /** Keeps directives whose deadline lies wholly before {@code date}. */

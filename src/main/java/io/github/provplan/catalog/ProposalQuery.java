@@ -19,16 +19,17 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
         return new ProposalQuery(catalog, state);
     }
 
-    /** Keeps proposals about any of the given themes. */
+    /**
+     * Keeps proposals about any of the given themes (a theme named twice counts once).
+     *
+     * @throws IllegalArgumentException when no theme is named
+     */
     public ProposalQuery theme(Theme... themes) {
-        Set<Theme> wanted = Set.of(themes);
-        if (wanted.isEmpty()) {
-            throw new IllegalArgumentException("name at least one theme");
-        }
+        Set<Theme> wanted = wantedThemes(themes);
         return indexed(Indexes.union(wanted.stream()
                         .map(t -> catalog.index.proposalsByTheme.getOrDefault(t, List.of())).toList(),
                         CatalogIndex.hitOrder()),
-                hit -> hit.item().themes().stream().anyMatch(wanted::contains));
+                hit -> isAboutAny(hit.item().themes(), wanted));
     }
 
     /** Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics. */

@@ -57,12 +57,6 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         return Indexes.merged(names.stream().map(ofProvince).toList(), CatalogIndex.hitOrder());
     }
 
-    /** The filter a query just added. */
-    private static Filter<Hit<Target>> added(TargetQuery query) {
-        List<Filter<Hit<Target>>> filters = query.state.filters();
-        return filters.get(filters.size() - 1);
-    }
-
     /**
      * Keeps targets for one indicator.
      *
@@ -73,7 +67,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         TargetQuery query = indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
                 hit -> hit.item().indicator().equals(code));
         return new TargetQuery(catalog, query.state,
-                new Finer(code, added(query), finer.year(), finer.yearFilter()));
+                new Finer(code, query.lastFilter(), finer.year(), finer.yearFilter()));
     }
 
     /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */
@@ -81,7 +75,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         TargetQuery query = indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()),
                 hit -> hit.item().year() == year);
         return new TargetQuery(catalog, query.state,
-                new Finer(finer.indicator(), finer.indicatorFilter(), year, added(query)));
+                new Finer(finer.indicator(), finer.indicatorFilter(), year, query.lastFilter()));
     }
 
     /** Keeps targets with one relation. */

@@ -92,6 +92,8 @@ class CatalogQueryTest {
         assertEquals("unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?", province.getMessage());
         var indicator = assertThrows(IllegalArgumentException.class, () -> CATALOG.targets().indicator("grdp-grow"));
         assertEquals("unknown indicator 'grdp-grow'; did you mean 'grdp-growth'?", indicator.getMessage());
+        var noTheme = assertThrows(IllegalArgumentException.class, () -> CATALOG.proposals().theme());
+        assertEquals("name at least one theme", noTheme.getMessage());
     }
 
     @Test
@@ -104,6 +106,9 @@ class CatalogQueryTest {
                 "a session dated 2023-07 is not wholly after 2 July");
         assertEquals(23 + 27, CATALOG.directives().issuer("Thủ tướng Chính phủ").count());
         assertEquals(2, CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).count());
+        assertEquals(CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).list(),
+                CATALOG.directives().theme(Theme.PUBLIC_INVESTMENT, Theme.PUBLIC_INVESTMENT).issuer("nguyen van ut")
+                        .list(), "either order, a theme named twice, the name folded: the same two directives");
     }
 
     @Test

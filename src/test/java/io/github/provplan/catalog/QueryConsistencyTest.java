@@ -7,8 +7,12 @@ import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,31 +71,52 @@ class QueryConsistencyTest {
     @MethodSource("seeds")
     void directiveQueriesFindWhatAFilterFinds(long seed) {
         var random = new Random(seed);
-        DirectiveQuery query = CATALOG.directives();
-        List<Hit<Directive>> expected = DIRECTIVES;
-        if (random.nextInt(3) == 0) {
-            Theme theme = pick(random, DIRECTIVES).item().themes().get(0);
-            query = query.theme(theme);
-            expected = expected.stream().filter(h -> h.item().isAbout(theme)).toList();
+        // Conditions in a random order: the index by issuer and theme must answer them asked either way round.
+        var conditions = new ArrayList<UnaryOperator<DirectiveQuery>>();
+        var tests = new ArrayList<Predicate<Hit<Directive>>>();
+        if (random.nextBoolean()) {
+            String province = pick(random, PROVINCES);
+            conditions.add(q -> q.province(province));
+            tests.add(h -> canonical(h.province()).equals(canonical(province)));
         }
-        if (random.nextInt(3) == 0) {
-            String issuer = pick(random, DIRECTIVES).item().by().body();
-            query = query.issuer(issuer);
-            expected = expected.stream().filter(h -> h.item().by().body().equals(issuer)).toList();
+        for (int i = random.nextInt(3) == 0 ? 2 : 1; i > 0; i--) {
+            if (random.nextInt(3) > 0) {
+                Theme theme = pick(random, DIRECTIVES).item().themes().get(0);
+                Theme other = pick(random, List.of(Theme.values()));
+                Theme[] themes = random.nextBoolean() ? new Theme[] {theme} : new Theme[] {theme, other};
+                conditions.add(q -> q.theme(themes));
+                tests.add(h -> List.of(themes).stream().anyMatch(h.item()::isAbout));
+            }
+            if (random.nextInt(3) > 0) {
+                var by = pick(random, DIRECTIVES).item().by();
+                String issuer = random.nextBoolean() ? by.body() : by.person().map(Text::fold).orElse(by.body());
+                conditions.add(q -> q.issuer(issuer));
+                tests.add(h -> Text.fold(h.item().by().body()).equals(Text.fold(issuer))
+                        || h.item().by().person().map(Text::fold).filter(Text.fold(issuer)::equals).isPresent());
+            }
         }
         if (random.nextInt(3) == 0) {
             String phrase = pick(random, PHRASES);
-            query = query.text(phrase);
-            expected = expected.stream().filter(h -> (" " + Text.words(h.item().action() + " "
-                    + h.item().quote().text()) + " ").contains(" " + phrase + " ")).toList();
+            conditions.add(q -> q.text(phrase));
+            tests.add(h -> (" " + Text.words(h.item().action() + " " + h.item().quote().text()) + " ")
+                    .contains(" " + phrase + " "));
         }
         if (random.nextInt(3) == 0) {
             LocalDate from = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(1600));
             LocalDate to = from.plusDays(random.nextInt(400));
-            query = query.deadlineBetween(from, to);
-            expected = expected.stream().filter(h -> h.item().deadline().filter(d -> !d.firstDay().isBefore(from)
-                    && !d.lastDay().isAfter(to)).isPresent()).toList();
+            conditions.add(q -> q.deadlineBetween(from, to));
+            tests.add(h -> h.item().deadline().filter(d -> !d.firstDay().isBefore(from)
+                    && !d.lastDay().isAfter(to)).isPresent());
         }
+        Collections.shuffle(conditions, random);
+        DirectiveQuery query = CATALOG.directives();
+        for (var condition : conditions) {
+            query = condition.apply(query);
+        }
+        List<Hit<Directive>> expected = DIRECTIVES.stream().filter(h -> tests.stream().allMatch(t -> t.test(h)))
+                .toList();
         assertEquals(expected, query.list());
+        assertEquals(expected.size(), query.count());
+        assertEquals(expected.stream().findFirst(), query.first());
     }
 }
