@@ -18,9 +18,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -49,8 +47,8 @@ final class CatalogIndex {
     /** By folded issuer (as in {@link #issuers}), then by theme. */
     private final Map<String, Map<Theme, List<Hit<Directive>>>> directivesByIssuerAndTheme;
     final Map<PlanKind, List<Hit<Directive>>> directivesByKind;
-    private final NavigableMap<LocalDate, List<Hit<Directive>>> directivesByLastDay;
-    private final NavigableMap<LocalDate, List<Hit<Directive>>> directivesByFirstDay;
+    private final DayIndex<Hit<Directive>> directivesByLastDay;
+    private final DayIndex<Hit<Directive>> directivesByFirstDay;
 
     final CatalogQuery.Scope<Hit<Observation>> observations;
     final Map<String, List<Hit<Observation>>> observationsByIndicator;
@@ -151,10 +149,8 @@ final class CatalogIndex {
         directivesByIssuerAndTheme = new java.util.HashMap<>();
         byIssuerAndTheme.forEach((issuer, groups) -> directivesByIssuerAndTheme.put(issuer, groups.frozen()));
         directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
-        directivesByLastDay = new TreeMap<>(Indexes.by(directives.all(),
-                h -> h.item().deadline().map(d -> d.lastDay()).stream().toList()));
-        directivesByFirstDay = new TreeMap<>(Indexes.by(directives.all(),
-                h -> h.item().deadline().map(d -> d.firstDay()).stream().toList()));
+        directivesByLastDay = DayIndex.of(directives.all(), h -> h.item().deadline().map(d -> d.lastDay()));
+        directivesByFirstDay = DayIndex.of(directives.all(), h -> h.item().deadline().map(d -> d.firstDay()));
 
         observations = scope(hits(planList, Plan::observations, provinces));
         observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());
@@ -357,19 +353,18 @@ final class CatalogIndex {
         return candidates(text().plansByWord, folded);
     }
 
+    /** Directives whose deadline ends before {@code date}. */
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {
-        return Indexes.merged(directivesByLastDay.headMap(date, false).values(), hitOrder());
+        return directivesByLastDay.before(date);
     }
 
     /** Directives whose deadline starts from {@code from} to {@code to}, both included. */
     List<Hit<Directive>> directivesDueFrom(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            return List.of();
-        }
-        return Indexes.merged(directivesByFirstDay.subMap(from, true, to, true).values(), hitOrder());
+        return directivesByFirstDay.between(from, to);
     }
 
+    /** Directives whose deadline starts after {@code date}. */
     List<Hit<Directive>> directivesDueAfter(LocalDate date) {
-        return Indexes.merged(directivesByFirstDay.tailMap(date, false).values(), hitOrder());
+        return directivesByFirstDay.after(date);
     }
 }
