@@ -223,6 +223,20 @@ class CliTest {
         assertEquals("provplan: no targets match\n", run.err());
     }
 
+    @Test
+    void helpListsEveryCommandAndAMisspeltOneIsAUsageError() {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        List<String> commands = help.lines().stream().dropWhile(line -> !line.equals("Commands:")).skip(1)
+                .takeWhile(line -> !line.isEmpty()).filter(line -> line.matches("  \\S.*"))
+                .map(line -> line.strip().split(" ")[0]).toList();
+        assertEquals(List.of("summary", "plans", "targets", "directives", "observations", "proposals", "progress",
+                "provinces", "validate"), commands);
+        Run misspelt = run("sumary");
+        assertEquals(2, misspelt.exit());
+        assertTrue(misspelt.err().contains("Did you mean: provplan summary"), misspelt.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"summary", "plans", "targets", "directives", "observations", "proposals", "progress",
         "provinces", "validate"})
