@@ -8,7 +8,6 @@ module io.github.provplan {
     requires transitive com.fasterxml.jackson.annotation;
     requires tools.jackson.core;
     requires tools.jackson.databind;
-    requires org.apache.commons.lang3;
     requires static info.picocli;
 
     exports io.github.provplan.plan;

@@ -1,13 +1,30 @@
 package io.github.provplan.internal;
 
-import org.apache.commons.lang3.StringUtils;
-
 /** Folding of Vietnamese text for matching: "Lạng Sơn", "LANG SON" and "lang  son" all fold to "lang son". */
 public final class Text {
     /**
-     * What each character up to U+1EFF folds to: lower case without diacritics, computed once with Commons Lang's
-     * {@code stripAccents} (which, unlike Unicode decomposition, also maps đ and Đ to d); 0 for a combining mark,
-     * which folding drops. Characters beyond the table only go to lower case.
+     * What the Latin letters U+00C0 to U+024F fold to, in order: what Commons Lang's {@code stripAccents} (which,
+     * unlike Unicode decomposition, also maps đ and Đ to d) and lower case give, where that is one character.
+     * Written out because computing them at start-up loaded the JDK's Unicode normalization and took 50 ms of every
+     * run of the command line; {@code TextTest} computes them again and compares.
+     */
+    static final String LATIN = "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀ"
+            + "ŀllnnnnnnŉŋŋooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+            + "ƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩiƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿ"
+            + "ǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøø"
+            + "aaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ"
+            + "ɀɂɂƀuʌɇɇɉɉɋɋɍɍɏɏ";
+
+    /** The same for the letters U+1E00 to U+1EFF, where Vietnamese letters with two diacritics (ạ, ễ, ở) lie. */
+    static final String LATIN_EXTENDED_ADDITIONAL = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+            + "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+            + "wwwwwwwwwwxxxxyyzzzzzzhtwyẚsẜẝßẟaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+            + "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyyỻỻỽỽỿỿ";
+
+    /**
+     * What each character up to U+1EFF folds to: lower case without diacritics; 0 for a combining mark, which
+     * folding drops. Characters beyond the table only go to lower case.
      */
     private static final char[] TABLE = table();
 
@@ -23,20 +40,9 @@ public final class Text {
             }
             table[c] = Character.toLowerCase(c);
         }
-        // Only the Latin letters with diacritics need Commons Lang: asking it for 656 characters, not 7,936, keeps
-        // start-up short.
-        strip(table, '\u00C0', '\u024F');
-        strip(table, '\u1E00', '\u1EFF');
+        LATIN.getChars(0, LATIN.length(), table, '\u00C0');
+        LATIN_EXTENDED_ADDITIONAL.getChars(0, LATIN_EXTENDED_ADDITIONAL.length(), table, '\u1E00');
         return table;
-    }
-
-    private static void strip(char[] table, char first, char last) {
-        for (char c = first; c <= last; c++) {
-            String folded = StringUtils.stripAccents(String.valueOf(c)).toLowerCase(java.util.Locale.ROOT);
-            if (folded.length() == 1) {
-                table[c] = folded.charAt(0);
-            }
-        }
     }
 
     /** Lower case, without diacritics (đ and Đ become d), white space runs folded to one space, trimmed. */
