@@ -93,17 +93,24 @@ final class CatalogIndex {
         var byYear = new Indexes.Groups<Integer, Hit<Target>>();
         var byKind = new Indexes.Groups<PlanKind, Hit<Target>>();
         var byProvinceAndIndicator = new java.util.HashMap<String, Indexes.Groups<String, Hit<Target>>>();
+        // By province, indicator and year in the same pass too: a second pass over each province's targets by
+        // indicator read every target again, scattered in memory, and was a third of building the indexes.
+        var byProvinceIndicatorAndYear = new java.util.HashMap<String,
+                java.util.HashMap<String, Indexes.Groups<Integer, Hit<Target>>>>();
         for (Plan plan : planList) {
             String province = provinces.get(plan);
             var ofProvince = byProvinceAndIndicator.computeIfAbsent(province, p -> new Indexes.Groups<>());
+            var yearsOfProvince = byProvinceIndicatorAndYear.computeIfAbsent(province, p -> new java.util.HashMap<>());
             for (Target target : plan.targets()) {
                 var hit = new Hit<>(target, plan, allTargets.size(), province);
+                Integer year = Indexes.year(target.year());
                 allTargets.add(hit);
                 targetsOfProvince.add(province, hit);
                 byIndicator.add(target.indicator(), hit);
-                byYear.add(Indexes.year(target.year()), hit);
+                byYear.add(year, hit);
                 byKind.add(plan.kind(), hit);
                 ofProvince.add(target.indicator(), hit);
+                yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, hit);
             }
         }
         targets = new CatalogQuery.Scope<>(Collections.unmodifiableList(allTargets),
@@ -112,13 +119,12 @@ final class CatalogIndex {
         targetsByYear = byYear.frozen();
         targetsByKind = byKind.frozen();
         targetsByProvinceAndIndicator = new java.util.HashMap<>();
+        byProvinceAndIndicator.forEach((province, groups) -> targetsByProvinceAndIndicator.put(province,
+                groups.frozen()));
         targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
-        byProvinceAndIndicator.forEach((province, groups) -> {
-            Map<String, List<Hit<Target>>> byIndicatorOfProvince = groups.frozen();
-            targetsByProvinceAndIndicator.put(province, byIndicatorOfProvince);
+        byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> {
             var byYearOfIndicator = new java.util.HashMap<String, Map<Integer, List<Hit<Target>>>>();
-            byIndicatorOfProvince.forEach((indicator, hits) -> byYearOfIndicator.put(indicator,
-                    Indexes.byKey(hits, h -> Indexes.year(h.item().year()))));
+            byIndicatorOfProvince.forEach((indicator, groups) -> byYearOfIndicator.put(indicator, groups.frozen()));
             targetsByProvinceIndicatorAndYear.put(province, byYearOfIndicator);
         });
 
