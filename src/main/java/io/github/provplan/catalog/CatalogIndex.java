@@ -139,16 +139,13 @@ final class CatalogIndex {
         issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(fold).orElse(""))
                 .toArray(String[]::new);
         issuers = foldedNames;
-        directivesByIssuer = Indexes.by(directives.all(), h -> issuerPerson[h.ordinal].isEmpty()
-                ? List.of(issuerBody[h.ordinal]) : List.of(issuerBody[h.ordinal], issuerPerson[h.ordinal]));
+        directivesByIssuer = Indexes.by(directives.all(), h -> issuersOf(h.ordinal));
         var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
         for (Hit<Directive> hit : directives.all()) {
-            String body = issuerBody[hit.ordinal];
-            String person = issuerPerson[hit.ordinal];
-            for (Theme theme : hit.item().themes()) {
-                byIssuerAndTheme.computeIfAbsent(body, b -> new Indexes.Groups<>()).add(theme, hit);
-                if (!person.isEmpty() && person != body) {
-                    byIssuerAndTheme.computeIfAbsent(person, p -> new Indexes.Groups<>()).add(theme, hit);
+            for (String issuer : issuersOf(hit.ordinal)) {
+                var byTheme = byIssuerAndTheme.computeIfAbsent(issuer, i -> new Indexes.Groups<>());
+                for (Theme theme : hit.item().themes()) {
+                    byTheme.add(theme, hit);
                 }
             }
         }
@@ -166,6 +163,13 @@ final class CatalogIndex {
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
 
         this.planList = planList;
+    }
+
+    /** The folded authority, and person if any, that gave the directive at {@code ordinal}: each name once. */
+    private List<String> issuersOf(int ordinal) {
+        String body = issuerBody[ordinal];
+        String person = issuerPerson[ordinal];
+        return person.isEmpty() || person == body ? List.of(body) : List.of(body, person);
     }
 
     /** Folded searchable text and its index of words and word pairs. */
@@ -275,8 +279,13 @@ final class CatalogIndex {
      * {@code theme(...)} and {@code issuer(...)} find together.
      */
     List<Hit<Directive>> directivesOf(String issuer, Set<Theme> themes) {
-        Map<Theme, List<Hit<Directive>>> byTheme = directivesByIssuerAndTheme.getOrDefault(issuer, Map.of());
-        return Indexes.union(themes.stream().map(t -> byTheme.getOrDefault(t, List.of())).toList(), hitOrder());
+        return aboutAny(directivesByIssuerAndTheme.getOrDefault(issuer, Map.of()), themes);
+    }
+
+    /** The records about any of {@code themes}, from an index by theme, in catalog order and each once. */
+    static <T> List<Hit<T>> aboutAny(Map<Theme, List<Hit<T>>> byTheme, Set<Theme> themes) {
+        return Indexes.union(themes.stream().map(t -> byTheme.getOrDefault(t, List.<Hit<T>>of())).toList(),
+                hitOrder());
     }
 
     static <T> Comparator<Hit<T>> hitOrder() {

@@ -121,19 +121,19 @@ final class DayIndex<V> {
     }
 
     private List<V> groups(int from, int to) {
-        return from >= to ? List.of() : new Groups(from, to);
+        return from >= to ? List.of() : new Range(from, to);
     }
 
     /**
      * Groups {@code from} to {@code to - 1} read as one list in catalog order. Not {@link java.util.RandomAccess}:
      * queries read it through its iterator, and {@link #get} merges it all once.
      */
-    private final class Groups extends AbstractList<V> {
+    private final class Range extends AbstractList<V> {
         private final int from;
         private final int to;
         private int[] merged;
 
-        Groups(int from, int to) {
+        Range(int from, int to) {
             this.from = from;
             this.to = to;
         }

@@ -59,9 +59,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      */
     public DirectiveQuery theme(Theme... themes) {
         Set<Theme> wanted = wantedThemes(themes);
-        DirectiveQuery query = indexed(Indexes.union(wanted.stream()
-                        .map(t -> catalog.index.directivesByTheme.getOrDefault(t, List.of())).toList(),
-                        CatalogIndex.hitOrder()),
+        DirectiveQuery query = indexed(CatalogIndex.aboutAny(catalog.index.directivesByTheme, wanted),
                 hit -> isAboutAny(hit.item().themes(), wanted));
         return query.asking(new Asked(wanted, query.lastFilter(), asked.issuer(), asked.issuerFilter()));
     }

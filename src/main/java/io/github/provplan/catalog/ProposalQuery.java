@@ -2,7 +2,6 @@ package io.github.provplan.catalog;
 
 import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Theme;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,9 +25,7 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
      */
     public ProposalQuery theme(Theme... themes) {
         Set<Theme> wanted = wantedThemes(themes);
-        return indexed(Indexes.union(wanted.stream()
-                        .map(t -> catalog.index.proposalsByTheme.getOrDefault(t, List.of())).toList(),
-                        CatalogIndex.hitOrder()),
+        return indexed(CatalogIndex.aboutAny(catalog.index.proposalsByTheme, wanted),
                 hit -> isAboutAny(hit.item().themes(), wanted));
     }
 
