@@ -139,16 +139,18 @@ final class CatalogIndex {
         issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(fold).orElse(""))
                 .toArray(String[]::new);
         issuers = foldedNames;
-        directivesByIssuer = Indexes.by(directives.all(), h -> issuersOf(h.ordinal));
+        var byIssuer = new Indexes.Groups<String, Hit<Directive>>();
         var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
         for (Hit<Directive> hit : directives.all()) {
             for (String issuer : issuersOf(hit.ordinal)) {
+                byIssuer.add(issuer, hit);
                 var byTheme = byIssuerAndTheme.computeIfAbsent(issuer, i -> new Indexes.Groups<>());
                 for (Theme theme : hit.item().themes()) {
                     byTheme.add(theme, hit);
                 }
             }
         }
+        directivesByIssuer = byIssuer.frozen();
         directivesByIssuerAndTheme = new java.util.HashMap<>();
         byIssuerAndTheme.forEach((issuer, groups) -> directivesByIssuerAndTheme.put(issuer, groups.frozen()));
         directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());

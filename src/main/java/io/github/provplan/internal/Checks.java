@@ -100,7 +100,7 @@ public final class Checks {
     /** Requires a plausible calendar year for planning documents ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). */
     public static int year(int year, String field) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalFieldException(field, "year " + year + " is outside 1900-2200");
+            throw new IllegalFieldException(field, "year " + year + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
         }
         return year;
     }
