@@ -128,34 +128,58 @@ final class CatalogIndex {
             targetsByProvinceIndicatorAndYear.put(province, byYearOfIndicator);
         });
 
-        directives = scope(hits(planList, Plan::directives, provinces));
-        directivesByTheme = Indexes.by(directives.all(), h -> h.item().themes());
+        // Directives too get all their indexes in one pass: a pass for each of their nine indexes read every
+        // directive, its actor and its deadline from memory again.
+        var allDirectives = new ArrayList<Hit<Directive>>(count(planList, Plan::directives));
+        var directivesOfProvince = new Indexes.Groups<String, Hit<Directive>>();
+        var byTheme = new Indexes.Groups<Theme, Hit<Directive>>();
+        var byDirectiveKind = new Indexes.Groups<PlanKind, Hit<Directive>>();
+        var byIssuer = new Indexes.Groups<String, Hit<Directive>>();
+        var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
+        int directiveCount = count(planList, Plan::directives);
+        issuerBody = new String[directiveCount];
+        issuerPerson = new String[directiveCount];
+        int[] lastDays = new int[directiveCount];
+        int[] firstDays = new int[directiveCount];
         // Folded once per distinct name: a national corpus has thousands of directives and a few dozen issuers.
         Map<String, String> folded = new java.util.HashMap<>();
         Map<String, String> foldedNames = new java.util.HashMap<>();
         Function<String, String> fold = name -> folded.computeIfAbsent(name,
                 n -> foldedNames.computeIfAbsent(Text.fold(n), f -> f));
-        issuerBody = directives.all().stream().map(h -> fold.apply(h.item().by().body())).toArray(String[]::new);
-        issuerPerson = directives.all().stream().map(h -> h.item().by().person().map(fold).orElse(""))
-                .toArray(String[]::new);
-        issuers = foldedNames;
-        var byIssuer = new Indexes.Groups<String, Hit<Directive>>();
-        var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
-        for (Hit<Directive> hit : directives.all()) {
-            for (String issuer : issuersOf(hit.ordinal)) {
-                byIssuer.add(issuer, hit);
-                var byTheme = byIssuerAndTheme.computeIfAbsent(issuer, i -> new Indexes.Groups<>());
-                for (Theme theme : hit.item().themes()) {
+        for (Plan plan : planList) {
+            String province = provinces.get(plan);
+            for (Directive directive : plan.directives()) {
+                int ordinal = allDirectives.size();
+                var hit = new Hit<>(directive, plan, ordinal, province);
+                allDirectives.add(hit);
+                directivesOfProvince.add(province, hit);
+                byDirectiveKind.add(plan.kind(), hit);
+                for (Theme theme : directive.themes()) {
                     byTheme.add(theme, hit);
                 }
+                issuerBody[ordinal] = fold.apply(directive.by().body());
+                issuerPerson[ordinal] = directive.by().person().map(fold).orElse("");
+                for (String issuer : issuersOf(ordinal)) {
+                    byIssuer.add(issuer, hit);
+                    var themesOfIssuer = byIssuerAndTheme.computeIfAbsent(issuer, i -> new Indexes.Groups<>());
+                    for (Theme theme : directive.themes()) {
+                        themesOfIssuer.add(theme, hit);
+                    }
+                }
+                lastDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.lastDay())).orElse(DayIndex.NO_DAY);
+                firstDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.firstDay())).orElse(DayIndex.NO_DAY);
             }
         }
+        directives = new CatalogQuery.Scope<>(Collections.unmodifiableList(allDirectives),
+                directivesOfProvince.frozen(), h -> h.canonicalProvince, hitOrder());
+        directivesByTheme = byTheme.frozen();
+        issuers = foldedNames;
         directivesByIssuer = byIssuer.frozen();
         directivesByIssuerAndTheme = new java.util.HashMap<>();
         byIssuerAndTheme.forEach((issuer, groups) -> directivesByIssuerAndTheme.put(issuer, groups.frozen()));
-        directivesByKind = Indexes.byKey(directives.all(), h -> h.plan().kind());
-        directivesByLastDay = DayIndex.of(directives.all(), h -> h.item().deadline().map(d -> d.lastDay()));
-        directivesByFirstDay = DayIndex.of(directives.all(), h -> h.item().deadline().map(d -> d.firstDay()));
+        directivesByKind = byDirectiveKind.frozen();
+        directivesByLastDay = DayIndex.of(directives.all(), lastDays);
+        directivesByFirstDay = DayIndex.of(directives.all(), firstDays);
 
         observations = scope(hits(planList, Plan::observations, provinces));
         observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());

@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Records grouped by a day (a directive's deadline), for questions about a range of days.
@@ -36,26 +34,29 @@ final class DayIndex<V> {
         this.places = places;
     }
 
+    /** What {@link #of} is given for a record without a day. */
+    static final int NO_DAY = Integer.MIN_VALUE;
+
+    /** A date as {@link #of} takes it: its epoch day. */
+    static int day(LocalDate date) {
+        return Math.toIntExact(date.toEpochDay());
+    }
+
     /**
-     * Groups records by the day {@code day} gives each (records without one are left out).
+     * Groups records by their days (from {@link #day}, or {@link #NO_DAY} for a record left out).
      *
-     * @param all records in catalog order; random access
+     * @param all   records in catalog order; random access
+     * @param dayOf the day of each record, by its place in {@code all}
      */
-    static <V> DayIndex<V> of(List<V> all, Function<V, Optional<LocalDate>> day) {
-        int[] dayOf = new int[all.size()];
+    static <V> DayIndex<V> of(List<V> all, int[] dayOf) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         int dated = 0;
-        for (int place = 0; place < dayOf.length; place++) {
-            Optional<LocalDate> date = day.apply(all.get(place));
-            if (date.isPresent()) {
-                int epochDay = Math.toIntExact(date.get().toEpochDay());
-                dayOf[place] = epochDay;
+        for (int epochDay : dayOf) {
+            if (epochDay != NO_DAY) {
                 min = Math.min(min, epochDay);
                 max = Math.max(max, epochDay);
                 dated++;
-            } else {
-                dayOf[place] = Integer.MIN_VALUE;
             }
         }
         if (dated == 0) {
@@ -66,7 +67,7 @@ final class DayIndex<V> {
         int[] count = new int[max - min + 2];
         int distinct = 0;
         for (int epochDay : dayOf) {
-            if (epochDay != Integer.MIN_VALUE && count[epochDay - min + 1]++ == 0) {
+            if (epochDay != NO_DAY && count[epochDay - min + 1]++ == 0) {
                 distinct++;
             }
         }
@@ -83,7 +84,7 @@ final class DayIndex<V> {
         }
         int[] places = new int[dated];
         for (int place = 0; place < dayOf.length; place++) {
-            if (dayOf[place] != Integer.MIN_VALUE) {
+            if (dayOf[place] != NO_DAY) {
                 places[count[dayOf[place] - min]++] = place;
             }
         }

@@ -143,6 +143,10 @@ final class Fields {
     }
 
     private Integer whole(Json value, Object where) {
+        // A year or a count as written (2030): no figure to normalize or share, and sharing it pushed figures out.
+        if (value instanceof Json.Num number && number.value.scale() == 0 && number.value.precision() <= 9) {
+            return number.value.intValue();
+        }
         BigDecimal number = decimal(value, where);
         if (number == null) {
             return null;

@@ -63,7 +63,7 @@ class DayIndexTest {
     void rangesOfDaysFindWhatAFilterFinds(long seed) {
         var random = new Random(seed);
         List<Dated> records = records(random);
-        DayIndex<Dated> index = DayIndex.of(records, Dated::day);
+        DayIndex<Dated> index = indexed(records);
         for (int question = 0; question < 20; question++) {
             LocalDate from = START.plusDays(random.nextInt(100) - 5);
             LocalDate to = from.plusDays(random.nextInt(40) - 3);
@@ -77,7 +77,7 @@ class DayIndexTest {
     void oneDayTheWholeCalendarAndNoDays() {
         var records = List.of(new Dated(0, Optional.of(START)), new Dated(1, Optional.empty()),
                 new Dated(2, Optional.of(START.minusDays(1))), new Dated(3, Optional.of(START)));
-        DayIndex<Dated> index = DayIndex.of(records, Dated::day);
+        DayIndex<Dated> index = indexed(records);
         assertEquals(List.of(records.get(0), records.get(3)), new ArrayList<>(index.between(START, START)));
         assertEquals(List.of(records.get(0), records.get(2), records.get(3)),
                 new ArrayList<>(index.between(LocalDate.MIN, LocalDate.MAX)));
@@ -85,11 +85,16 @@ class DayIndexTest {
         assertEquals(List.of(records.get(2)), new ArrayList<>(index.before(START)));
         assertEquals(List.of(), index.after(LocalDate.MAX));
 
-        DayIndex<Dated> undated = DayIndex.of(List.of(new Dated(0, Optional.empty())), Dated::day);
+        DayIndex<Dated> undated = indexed(List.of(new Dated(0, Optional.empty())));
         assertEquals(List.of(), undated.between(LocalDate.MIN, LocalDate.MAX));
         Iterator<Dated> iterator = index.between(START, START).iterator();
         iterator.next();
         iterator.next();
         assertThrows(NoSuchElementException.class, iterator::next);
+    }
+
+    private static DayIndex<Dated> indexed(List<Dated> records) {
+        return DayIndex.of(records, records.stream()
+                .mapToInt(r -> r.day().map(DayIndex::day).orElse(DayIndex.NO_DAY)).toArray());
     }
 }
