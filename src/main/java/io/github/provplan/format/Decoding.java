@@ -77,6 +77,33 @@ final class Decoding {
         return value;
     }
 
+    /** Slots of the table of parsed texts. */
+    private static final int PARSED_SLOTS = 1 << 10;
+
+    private final String[] parsedTexts = new String[PARSED_SLOTS];
+    private final Object[] parsers = new Object[PARSED_SLOTS];
+    private final Object[] parsedValues = new Object[PARSED_SLOTS];
+
+    /**
+     * What {@code parser} makes of {@code text}, parsed again only when its slot last held another text or parser.
+     * Records repeat a few short texts (periods, units, dates, codes) that {@link ShortStrings} makes one instance
+     * each, so a text is known by its identity; parsers are pure and make immutable values. Parsing them for every
+     * record was a tenth of decoding. A parser's exception passes through, and nothing is kept.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T parsed(String text, java.util.function.Function<String, T> parser) {
+        int hash = text.hashCode();
+        int slot = (hash ^ hash >>> 16) & (PARSED_SLOTS - 1);
+        if (parsedTexts[slot] == text && parsers[slot] == parser) {
+            return (T) parsedValues[slot];
+        }
+        T value = parser.apply(text);
+        parsedTexts[slot] = text;
+        parsers[slot] = parser;
+        parsedValues[slot] = value;
+        return value;
+    }
+
     /** Drops what is remembered of a record, so that a long stream of plans holds one at a time. */
     void forget(Object record) {
         origins.remove(record);

@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class PlanReader {
-    private static final Set<String> CATALOG_PROPERTIES = Set.of("formatVersion", "indicators", "plans");
+    private static final String[] CATALOG_PROPERTIES = {"formatVersion", "indicators", "plans"};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final IndicatorRegistry base;

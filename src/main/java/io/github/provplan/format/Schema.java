@@ -1,16 +1,15 @@
 package io.github.provplan.format;
 
-import java.util.Set;
 import java.util.function.Function;
 
 /** How one record type is decoded: the properties it knows, and how to build it from them. */
 final class Schema<T> {
     private final String what;
-    private final Set<String> properties;
+    private final String[] properties;
     private final Function<Fields, T> decoder;
     private final boolean remembered;
 
-    private Schema(String what, Set<String> properties, Function<Fields, T> decoder, boolean remembered) {
+    private Schema(String what, String[] properties, Function<Fields, T> decoder, boolean remembered) {
         this.what = what;
         this.properties = properties;
         this.decoder = decoder;
@@ -23,7 +22,7 @@ final class Schema<T> {
      * @param properties every property the record has
      */
     static <T> Schema<T> of(String what, Function<Fields, T> decoder, String... properties) {
-        return new Schema<>(what, names(properties), decoder, false);
+        return new Schema<>(what, properties.clone(), decoder, false);
     }
 
     /**
@@ -31,12 +30,7 @@ final class Schema<T> {
      * declared indicators. The records inside a plan are found from the plan's origin, by position.
      */
     static <T> Schema<T> remembered(String what, Function<Fields, T> decoder, String... properties) {
-        return new Schema<>(what, names(properties), decoder, true);
-    }
-
-    /** A hash set: it answers "is this property known" faster than {@code Set.of}, millions of times a load. */
-    private static Set<String> names(String... properties) {
-        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(properties)));
+        return new Schema<>(what, properties.clone(), decoder, true);
     }
 
     T decode(Decoding decoding, Json value, Pointer pointer) {
@@ -47,9 +41,5 @@ final class Schema<T> {
             return null;
         }
         return decoder.apply(new Fields(decoding, object, pointer, properties, remembered));
-    }
-
-    Set<String> properties() {
-        return properties;
     }
 }
