@@ -32,7 +32,7 @@ final class Decoding {
         }
     }
 
-    /** Slots of the table of shared values: enough for the periods and the figures that recur in a corpus. */
+    /** Slots of the table of shared values: enough for the periods that recur in a corpus. */
     private static final int SHARED_SLOTS = 1 << 12;
 
     final Problems problems;
@@ -61,9 +61,10 @@ final class Decoding {
 
     /**
      * The instance of an immutable value equal to {@code value} met last in its slot in this read, or {@code value}
-     * itself. A national corpus has 150,000 targets, two dozen periods and figures that come back again and again
-     * (9%, 100%); kept anew for each record, periods and figures were a tenth of its heap. The table is direct-mapped,
-     * as {@link ShortStrings}, which shares short text: a hash map of every figure cost a sixth of a read.
+     * itself. A national corpus has 150,000 targets and two dozen periods; kept anew for each record, periods were
+     * much of its heap. The table is direct-mapped, as {@link ShortStrings}, which shares short text. Figures are not
+     * shared: most are met once, and comparing each with the one in its slot cost 4-9% of a load for a few megabytes
+     * (docs/performance.md).
      */
     @SuppressWarnings("unchecked")
     <T> T shared(T value) {

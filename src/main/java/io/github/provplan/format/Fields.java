@@ -136,7 +136,7 @@ final class Fields {
     private BigDecimal decimal(Json value, Object where) {
         if (value instanceof Json.Num number) {
             try {
-                return decoding.shared(Figures.normalize(number.value, "value"));
+                return Figures.normalize(number.value, "value");
             } catch (IllegalFieldException e) {
                 decoding.problem(value, at(where), e.reason());
                 return null;
