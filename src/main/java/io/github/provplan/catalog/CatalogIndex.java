@@ -130,13 +130,13 @@ final class CatalogIndex {
 
         // Directives too get all their indexes in one pass: a pass for each of their nine indexes read every
         // directive, its actor and its deadline from memory again.
-        var allDirectives = new ArrayList<Hit<Directive>>(count(planList, Plan::directives));
+        int directiveCount = count(planList, Plan::directives);
+        var allDirectives = new ArrayList<Hit<Directive>>(directiveCount);
         var directivesOfProvince = new Indexes.Groups<String, Hit<Directive>>();
         var byTheme = new Indexes.Groups<Theme, Hit<Directive>>();
         var byDirectiveKind = new Indexes.Groups<PlanKind, Hit<Directive>>();
         var byIssuer = new Indexes.Groups<String, Hit<Directive>>();
         var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
-        int directiveCount = count(planList, Plan::directives);
         issuerBody = new String[directiveCount];
         issuerPerson = new String[directiveCount];
         int[] lastDays = new int[directiveCount];

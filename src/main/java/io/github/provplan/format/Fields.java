@@ -46,7 +46,10 @@ final class Fields {
         }
     }
 
-    /** Compared by identity, as {@link Json.Obj#get} finds members: a hash set's lookups cost a tenth of decoding. */
+    /**
+     * Compared by identity, as {@link Json.Obj#get} finds members: a record has a few names, and a hash set's lookup
+     * for every member of every object cost more.
+     */
     private static boolean isKnown(String name, String[] known) {
         for (String property : known) {
             if (property == name) {
@@ -157,7 +160,7 @@ final class Fields {
     }
 
     private Integer whole(Json value, Object where) {
-        // A year or a count as written (2030): no figure to normalize or share, and sharing it pushed figures out.
+        // A year or a count as written (2030) is already whole and normal: no need to normalize it as a figure.
         if (value instanceof Json.Num number && number.value.scale() == 0 && number.value.precision() <= 9) {
             return number.value.intValue();
         }
