@@ -113,8 +113,7 @@ final class CatalogIndex {
                 yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, hit);
             }
         }
-        targets = new CatalogQuery.Scope<>(Collections.unmodifiableList(allTargets),
-                targetsOfProvince.frozen(), h -> h.canonicalProvince, hitOrder());
+        targets = scope(Collections.unmodifiableList(allTargets), targetsOfProvince.frozen());
         targetsByIndicator = byIndicator.frozen();
         targetsByYear = byYear.frozen();
         targetsByKind = byKind.frozen();
@@ -170,8 +169,7 @@ final class CatalogIndex {
                 firstDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.firstDay())).orElse(DayIndex.NO_DAY);
             }
         }
-        directives = new CatalogQuery.Scope<>(Collections.unmodifiableList(allDirectives),
-                directivesOfProvince.frozen(), h -> h.canonicalProvince, hitOrder());
+        directives = scope(Collections.unmodifiableList(allDirectives), directivesOfProvince.frozen());
         directivesByTheme = byTheme.frozen();
         issuers = foldedNames;
         directivesByIssuer = byIssuer.frozen();
@@ -274,8 +272,12 @@ final class CatalogIndex {
     }
 
     private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
-        return new CatalogQuery.Scope<>(hits, Indexes.byKey(hits, h -> h.canonicalProvince),
-                h -> h.canonicalProvince, hitOrder());
+        return scope(hits, Indexes.byKey(hits, h -> h.canonicalProvince));
+    }
+
+    /** Hits in catalog order, with their groups by the registry's name of their province. */
+    private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, Map<String, List<Hit<T>>> byProvince) {
+        return new CatalogQuery.Scope<>(hits, byProvince, h -> h.canonicalProvince, hitOrder());
     }
 
     private static Collection<Integer> yearsCovered(Plan plan) {

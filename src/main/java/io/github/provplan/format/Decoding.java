@@ -2,6 +2,7 @@ package io.github.provplan.format;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The state shared by the decoders of one read: where problems go, and where each plan and declared indicator came
@@ -92,7 +93,7 @@ final class Decoding {
      * record was a tenth of decoding. A parser's exception passes through, and nothing is kept.
      */
     @SuppressWarnings("unchecked")
-    <T> T parsed(String text, java.util.function.Function<String, T> parser) {
+    <T> T parsed(String text, Function<String, T> parser) {
         int hash = text.hashCode();
         int slot = (hash ^ hash >>> 16) & (PARSED_SLOTS - 1);
         if (parsedTexts[slot] == text && parsers[slot] == parser) {
