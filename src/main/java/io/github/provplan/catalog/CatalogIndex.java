@@ -117,15 +117,10 @@ final class CatalogIndex {
         targetsByIndicator = byIndicator.frozen();
         targetsByYear = byYear.frozen();
         targetsByKind = byKind.frozen();
-        targetsByProvinceAndIndicator = new java.util.HashMap<>();
-        byProvinceAndIndicator.forEach((province, groups) -> targetsByProvinceAndIndicator.put(province,
-                groups.frozen()));
+        targetsByProvinceAndIndicator = Indexes.frozenEach(byProvinceAndIndicator);
         targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
-        byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> {
-            var byYearOfIndicator = new java.util.HashMap<String, Map<Integer, List<Hit<Target>>>>();
-            byIndicatorOfProvince.forEach((indicator, groups) -> byYearOfIndicator.put(indicator, groups.frozen()));
-            targetsByProvinceIndicatorAndYear.put(province, byYearOfIndicator);
-        });
+        byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> targetsByProvinceIndicatorAndYear
+                .put(province, Indexes.frozenEach(byIndicatorOfProvince)));
 
         // Directives too get all their indexes in one pass: a pass for each of their nine indexes read every
         // directive, its actor and its deadline from memory again.
@@ -173,8 +168,7 @@ final class CatalogIndex {
         directivesByTheme = byTheme.frozen();
         issuers = foldedNames;
         directivesByIssuer = byIssuer.frozen();
-        directivesByIssuerAndTheme = new java.util.HashMap<>();
-        byIssuerAndTheme.forEach((issuer, groups) -> directivesByIssuerAndTheme.put(issuer, groups.frozen()));
+        directivesByIssuerAndTheme = Indexes.frozenEach(byIssuerAndTheme);
         directivesByKind = byDirectiveKind.frozen();
         directivesByLastDay = DayIndex.of(directives.all(), lastDays);
         directivesByFirstDay = DayIndex.of(directives.all(), firstDays);

@@ -76,6 +76,13 @@ final class Indexes {
         }
     }
 
+    /** Groups of groups, each frozen: an index by two keys, the first one's map modifiable no longer either. */
+    static <K, K2, V> Map<K, Map<K2, List<V>>> frozenEach(Map<K, Groups<K2, V>> groupsByKey) {
+        var frozen = new HashMap<K, Map<K2, List<V>>>();
+        groupsByKey.forEach((key, groups) -> frozen.put(key, groups.frozen()));
+        return Collections.unmodifiableMap(frozen);
+    }
+
     /** The groups made unmodifiable without copying them: no one else holds the lists. */
     private static <K, V> Map<K, List<V>> frozen(HashMap<K, List<V>> groups) {
         groups.replaceAll((k, v) -> {
