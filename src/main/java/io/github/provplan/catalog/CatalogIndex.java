@@ -88,49 +88,50 @@ final class CatalogIndex {
         // Targets, the most numerous records, get all their indexes in one pass: a pass for each index read every
         // target from memory again, and building the indexes was a fifth of a load.
         var allTargets = new ArrayList<Hit<Target>>(count(planList, Plan::targets));
-        var targetsOfProvince = new Indexes.Groups<String, Hit<Target>>();
-        var byIndicator = new Indexes.Groups<String, Hit<Target>>();
-        var byYear = new Indexes.Groups<Integer, Hit<Target>>();
-        var byKind = new Indexes.Groups<PlanKind, Hit<Target>>();
-        var byProvinceAndIndicator = new java.util.HashMap<String, Indexes.Groups<String, Hit<Target>>>();
+        var targetsOfProvince = new Indexes.Groups<String>();
+        var byIndicator = new Indexes.Groups<String>();
+        var byYear = new Indexes.Groups<Integer>();
+        var byKind = new Indexes.Groups<PlanKind>();
+        var byProvinceAndIndicator = new java.util.HashMap<String, Indexes.Groups<String>>();
         // By province, indicator and year in the same pass too: a second pass over each province's targets by
         // indicator read every target again, scattered in memory, and was a third of building the indexes.
         var byProvinceIndicatorAndYear = new java.util.HashMap<String,
-                java.util.HashMap<String, Indexes.Groups<Integer, Hit<Target>>>>();
+                java.util.HashMap<String, Indexes.Groups<Integer>>>();
         for (Plan plan : planList) {
             String province = provinces.get(plan);
             var ofProvince = byProvinceAndIndicator.computeIfAbsent(province, p -> new Indexes.Groups<>());
             var yearsOfProvince = byProvinceIndicatorAndYear.computeIfAbsent(province, p -> new java.util.HashMap<>());
             for (Target target : plan.targets()) {
-                var hit = new Hit<>(target, plan, allTargets.size(), province);
+                int ordinal = allTargets.size();
                 Integer year = Indexes.year(target.year());
-                allTargets.add(hit);
-                targetsOfProvince.add(province, hit);
-                byIndicator.add(target.indicator(), hit);
-                byYear.add(year, hit);
-                byKind.add(plan.kind(), hit);
-                ofProvince.add(target.indicator(), hit);
-                yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, hit);
+                allTargets.add(new Hit<>(target, plan, ordinal, province));
+                targetsOfProvince.add(province, ordinal);
+                byIndicator.add(target.indicator(), ordinal);
+                byYear.add(year, ordinal);
+                byKind.add(plan.kind(), ordinal);
+                ofProvince.add(target.indicator(), ordinal);
+                yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, ordinal);
             }
         }
-        targets = scope(Collections.unmodifiableList(allTargets), targetsOfProvince.frozen());
-        targetsByIndicator = byIndicator.frozen();
-        targetsByYear = byYear.frozen();
-        targetsByKind = byKind.frozen();
-        targetsByProvinceAndIndicator = Indexes.frozenEach(byProvinceAndIndicator);
+        List<Hit<Target>> targetList = Collections.unmodifiableList(allTargets);
+        targets = scope(targetList, targetsOfProvince.frozen(targetList));
+        targetsByIndicator = byIndicator.frozen(targetList);
+        targetsByYear = byYear.frozen(targetList);
+        targetsByKind = byKind.frozen(targetList);
+        targetsByProvinceAndIndicator = Indexes.frozenEach(byProvinceAndIndicator, targetList);
         targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
         byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> targetsByProvinceIndicatorAndYear
-                .put(province, Indexes.frozenEach(byIndicatorOfProvince)));
+                .put(province, Indexes.frozenEach(byIndicatorOfProvince, targetList)));
 
         // Directives too get all their indexes in one pass: a pass for each of their nine indexes read every
         // directive, its actor and its deadline from memory again.
         int directiveCount = count(planList, Plan::directives);
         var allDirectives = new ArrayList<Hit<Directive>>(directiveCount);
-        var directivesOfProvince = new Indexes.Groups<String, Hit<Directive>>();
-        var byTheme = new Indexes.Groups<Theme, Hit<Directive>>();
-        var byDirectiveKind = new Indexes.Groups<PlanKind, Hit<Directive>>();
-        var byIssuer = new Indexes.Groups<String, Hit<Directive>>();
-        var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme, Hit<Directive>>>();
+        var directivesOfProvince = new Indexes.Groups<String>();
+        var byTheme = new Indexes.Groups<Theme>();
+        var byDirectiveKind = new Indexes.Groups<PlanKind>();
+        var byIssuer = new Indexes.Groups<String>();
+        var byIssuerAndTheme = new java.util.HashMap<String, Indexes.Groups<Theme>>();
         issuerBody = new String[directiveCount];
         issuerPerson = new String[directiveCount];
         int[] lastDays = new int[directiveCount];
@@ -144,32 +145,32 @@ final class CatalogIndex {
             String province = provinces.get(plan);
             for (Directive directive : plan.directives()) {
                 int ordinal = allDirectives.size();
-                var hit = new Hit<>(directive, plan, ordinal, province);
-                allDirectives.add(hit);
-                directivesOfProvince.add(province, hit);
-                byDirectiveKind.add(plan.kind(), hit);
+                allDirectives.add(new Hit<>(directive, plan, ordinal, province));
+                directivesOfProvince.add(province, ordinal);
+                byDirectiveKind.add(plan.kind(), ordinal);
                 for (Theme theme : directive.themes()) {
-                    byTheme.add(theme, hit);
+                    byTheme.add(theme, ordinal);
                 }
                 issuerBody[ordinal] = fold.apply(directive.by().body());
                 issuerPerson[ordinal] = directive.by().person().map(fold).orElse("");
                 for (String issuer : issuersOf(ordinal)) {
-                    byIssuer.add(issuer, hit);
+                    byIssuer.add(issuer, ordinal);
                     var themesOfIssuer = byIssuerAndTheme.computeIfAbsent(issuer, i -> new Indexes.Groups<>());
                     for (Theme theme : directive.themes()) {
-                        themesOfIssuer.add(theme, hit);
+                        themesOfIssuer.add(theme, ordinal);
                     }
                 }
                 lastDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.lastDay())).orElse(DayIndex.NO_DAY);
                 firstDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.firstDay())).orElse(DayIndex.NO_DAY);
             }
         }
-        directives = scope(Collections.unmodifiableList(allDirectives), directivesOfProvince.frozen());
-        directivesByTheme = byTheme.frozen();
+        List<Hit<Directive>> directiveList = Collections.unmodifiableList(allDirectives);
+        directives = scope(directiveList, directivesOfProvince.frozen(directiveList));
+        directivesByTheme = byTheme.frozen(directiveList);
         issuers = foldedNames;
-        directivesByIssuer = byIssuer.frozen();
-        directivesByIssuerAndTheme = Indexes.frozenEach(byIssuerAndTheme);
-        directivesByKind = byDirectiveKind.frozen();
+        directivesByIssuer = byIssuer.frozen(directiveList);
+        directivesByIssuerAndTheme = Indexes.frozenEach(byIssuerAndTheme, directiveList);
+        directivesByKind = byDirectiveKind.frozen(directiveList);
         directivesByLastDay = DayIndex.of(directives.all(), lastDays);
         directivesByFirstDay = DayIndex.of(directives.all(), firstDays);
 

@@ -1,13 +1,17 @@
 package io.github.provplan.catalog;
 
 import io.github.provplan.internal.Checks;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /** Helpers to build the catalog's indexes: lists in catalog order, keyed by what a query asks for. */
@@ -34,62 +38,108 @@ final class Indexes {
 
     /** Groups values by every key {@code keys} gives them, keeping catalog order within each group. */
     static <K, V> Map<K, List<V>> by(List<V> values, Function<V, ? extends Collection<? extends K>> keys) {
-        var groups = new HashMap<K, List<V>>();
-        for (V value : values) {
-            for (K key : keys.apply(value)) {
-                List<V> group = groups.computeIfAbsent(key, k -> new ArrayList<>());
-                if (group.isEmpty() || group.get(group.size() - 1) != value) {
-                    group.add(value);
-                }
+        var groups = new Groups<K>();
+        for (int i = 0; i < values.size(); i++) {
+            for (K key : keys.apply(values.get(i))) {
+                groups.addOnce(key, i);
             }
         }
-        return frozen(groups);
+        return groups.frozen(values);
     }
 
     /** Groups values by the one key each has, keeping catalog order within each group. */
     static <K, V> Map<K, List<V>> byKey(List<V> values, Function<V, K> key) {
-        var groups = new Groups<K, V>();
-        for (V value : values) {
-            groups.add(key.apply(value), value);
+        var groups = new Groups<K>();
+        for (int i = 0; i < values.size(); i++) {
+            groups.add(key.apply(values.get(i)), i);
         }
-        return groups.frozen();
+        return groups.frozen(values);
     }
 
-    /** Values grouped by key as they are added, in the order they are added. */
-    static final class Groups<K, V> {
-        private final HashMap<K, List<V>> groups = new HashMap<>();
+    /**
+     * Positions in a list of values, grouped by key as they are added, in the order they are added. Groups hold
+     * positions, not the values: a national corpus's indexes held millions of references, and each was one more for
+     * the collector to follow and one more store for it to track while the indexes were built (docs/performance.md).
+     */
+    static final class Groups<K> {
+        /** A key's {@link Positions} while groups are added to; its frozen list after {@link #frozen}. */
+        private final HashMap<K, Object> groups = new HashMap<>();
         private K lastKey;
-        private List<V> last;
+        private Positions last;
 
-        void add(K key, V value) {
-            // Runs of one key are the rule (a plan's records share its province and kind): skip the hash lookup.
-            if (last == null || !key.equals(lastKey)) {
-                last = groups.computeIfAbsent(key, k -> new ArrayList<>());
-                lastKey = key;
-            }
-            last.add(value);
+        void add(K key, int position) {
+            group(key).add(position);
         }
 
-        /** The groups, unmodifiable; nothing may be added after. */
-        Map<K, List<V>> frozen() {
-            return Indexes.frozen(groups);
+        /** Adds a position unless it is the group's last already (a record with a key twice). */
+        void addOnce(K key, int position) {
+            Positions group = group(key);
+            if (group.size == 0 || group.items[group.size - 1] != position) {
+                group.add(position);
+            }
+        }
+
+        private Positions group(K key) {
+            // Runs of one key are the rule (a plan's records share its province and kind): skip the hash lookup.
+            if (last == null || !key.equals(lastKey)) {
+                last = (Positions) groups.computeIfAbsent(key, k -> new Positions());
+                lastKey = key;
+            }
+            return last;
+        }
+
+        /** The groups as unmodifiable lists of {@code values} (whose positions were added); nothing may be added after. */
+        @SuppressWarnings("unchecked")
+        <V> Map<K, List<V>> frozen(List<V> values) {
+            groups.replaceAll((key, group) -> ((Positions) group).of(values));
+            last = null;
+            return Collections.unmodifiableMap((Map<K, List<V>>) (Map<K, ?>) groups);
         }
     }
 
     /** Groups of groups, each frozen: an index by two keys, the first one's map modifiable no longer either. */
-    static <K, K2, V> Map<K, Map<K2, List<V>>> frozenEach(Map<K, Groups<K2, V>> groupsByKey) {
+    static <K, K2, V> Map<K, Map<K2, List<V>>> frozenEach(Map<K, Groups<K2>> groupsByKey, List<V> values) {
         var frozen = new HashMap<K, Map<K2, List<V>>>();
-        groupsByKey.forEach((key, groups) -> frozen.put(key, groups.frozen()));
+        groupsByKey.forEach((key, groups) -> frozen.put(key, groups.frozen(values)));
         return Collections.unmodifiableMap(frozen);
     }
 
-    /** The groups made unmodifiable without copying them: no one else holds the lists. */
-    private static <K, V> Map<K, List<V>> frozen(HashMap<K, List<V>> groups) {
-        groups.replaceAll((k, v) -> {
-            ((ArrayList<V>) v).trimToSize();
-            return Collections.unmodifiableList(v);
-        });
-        return Collections.unmodifiableMap(groups);
+    /** A growing list of positions. */
+    private static final class Positions {
+        int[] items = new int[4];
+        int size;
+
+        void add(int position) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = position;
+        }
+
+        <V> List<V> of(List<V> values) {
+            return new Picked<>(values, size == items.length ? items : Arrays.copyOf(items, size));
+        }
+    }
+
+    /** The values at some positions of a list, read through to it; unmodifiable. */
+    private static final class Picked<V> extends AbstractList<V> implements RandomAccess {
+        private final List<V> values;
+        private final int[] positions;
+
+        Picked(List<V> values, int[] positions) {
+            this.values = values;
+            this.positions = positions;
+        }
+
+        @Override
+        public V get(int index) {
+            return values.get(positions[Objects.checkIndex(index, positions.length)]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
     }
 
     /**

@@ -1,17 +1,23 @@
 package io.github.provplan.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The merges of index groups give what sorting their values would, read whole, by index or only in part. */
+/**
+ * Grouping values by key keeps each group in the values' order, and the merges of index groups give what sorting their
+ * values would, read whole, by index or only in part.
+ */
 class IndexesTest {
     static LongStream seeds() {
         return LongStream.range(0, 200);
@@ -63,5 +69,55 @@ class IndexesTest {
     void unionHoldsAValueInSeveralGroupsOnce(long seed) {
         var groups = groups(new Random(seed), true);
         assertEquals(sortedDistinct(groups), Indexes.union(groups, Comparator.naturalOrder()));
+    }
+
+    /** Up to 500 values, each with up to three keys of eight, some the same twice. */
+    private static Map<String, List<Integer>> keyed(Random random) {
+        var keys = new LinkedHashMap<String, List<Integer>>();
+        int values = random.nextInt(500);
+        for (int value = 0; value < values; value++) {
+            var of = new ArrayList<Integer>();
+            int count = random.nextInt(4);
+            for (int k = 0; k < count; k++) {
+                of.add(random.nextInt(8));
+            }
+            keys.put("v" + value, of);
+        }
+        return keys;
+    }
+
+    /** What grouping {@code values} by {@code keys} gives, worked out the plain way. */
+    private static Map<Integer, List<String>> grouped(List<String> values, Map<String, List<Integer>> keys) {
+        var groups = new LinkedHashMap<Integer, List<String>>();
+        for (String value : values) {
+            for (int key : new TreeSet<>(keys.get(value))) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+        }
+        return groups;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void groupsByEveryKeyKeepTheValuesOrderAndHoldEachValueOnce(long seed) {
+        Map<String, List<Integer>> keys = keyed(new Random(seed));
+        List<String> values = List.copyOf(keys.keySet());
+        Map<Integer, List<String>> groups = Indexes.by(values, keys::get);
+        assertEquals(grouped(values, keys), groups);
+        for (List<String> group : groups.values()) {
+            assertThrows(UnsupportedOperationException.class, () -> group.add("v0"));
+            assertThrows(IndexOutOfBoundsException.class, () -> group.get(group.size()));
+            assertThrows(IndexOutOfBoundsException.class, () -> group.get(-1));
+        }
+        assertThrows(UnsupportedOperationException.class, () -> groups.put(99, List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void groupsByOneKeyKeepTheValuesOrder(long seed) {
+        Map<String, List<Integer>> keys = keyed(new Random(seed));
+        keys.replaceAll((value, of) -> of.isEmpty() ? List.of(0) : List.of(of.get(0)));
+        List<String> values = List.copyOf(keys.keySet());
+        assertEquals(grouped(values, keys), Indexes.byKey(values, value -> keys.get(value).get(0)));
     }
 }
