@@ -2,6 +2,7 @@ package io.github.provplan.internal;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one rule for figures taken from documents: they are compared by value, so 7.5 and 7.50 are the same figure.
@@ -43,6 +44,22 @@ public final class Figures {
         // The same scale is the same figure: the instance given is kept, so a record made of figures the reader
         // shares keeps the shared ones.
         return normal.scale() == value.scale() ? value : normal;
+    }
+
+    /**
+     * Normalizes a figure that may be absent, as {@link #normalize(BigDecimal, String)} does; an optional whose figure
+     * is normal already is returned as it is, so that records made from shared figures keep sharing them.
+     *
+     * @throws IllegalFieldException if the figure is larger than 10^18 or has more than 12 decimal places
+     */
+    public static Optional<BigDecimal> normalize(Optional<BigDecimal> value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isEmpty()) {
+            return value;
+        }
+        BigDecimal given = value.get();
+        BigDecimal normal = normalize(given, field);
+        return normal == given ? value : Optional.of(normal);
     }
 
     private static String describe(BigDecimal value) {

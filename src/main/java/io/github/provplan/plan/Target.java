@@ -40,9 +40,9 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
     public Target {
         Checks.text(indicator, "indicator");
         Objects.requireNonNull(relation, "relation");
-        value = Checks.optional(value, "value").map(v -> Figures.normalize(v, "value"));
-        low = Checks.optional(low, "low").map(v -> Figures.normalize(v, "low"));
-        high = Checks.optional(high, "high").map(v -> Figures.normalize(v, "high"));
+        value = Figures.normalize(value, "value");
+        low = Figures.normalize(low, "low");
+        high = Figures.normalize(high, "high");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         Checks.optionalInt(baseYear, "baseYear");
