@@ -113,7 +113,7 @@ final class CatalogIndex {
                 yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, ordinal);
             }
         }
-        List<Hit<Target>> targetList = Collections.unmodifiableList(allTargets);
+        List<Hit<Target>> targetList = Indexes.listed(allTargets);
         targets = scope(targetList, targetsOfProvince.frozen(targetList));
         targetsByIndicator = byIndicator.frozen(targetList);
         targetsByYear = byYear.frozen(targetList);
@@ -164,7 +164,7 @@ final class CatalogIndex {
                 firstDays[ordinal] = directive.deadline().map(d -> DayIndex.day(d.firstDay())).orElse(DayIndex.NO_DAY);
             }
         }
-        List<Hit<Directive>> directiveList = Collections.unmodifiableList(allDirectives);
+        List<Hit<Directive>> directiveList = Indexes.listed(allDirectives);
         directives = scope(directiveList, directivesOfProvince.frozen(directiveList));
         directivesByTheme = byTheme.frozen(directiveList);
         issuers = foldedNames;
@@ -254,7 +254,7 @@ final class CatalogIndex {
                 hits.add(new Hit<>(record, plan, hits.size(), province));
             }
         }
-        return Collections.unmodifiableList(hits);
+        return Indexes.listed(hits);
     }
 
     /** How many records the plans hold: lists of a national corpus's records, grown as they fill, were copied often. */

@@ -232,7 +232,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     public final List<R> list() {
         Search<R> search = search();
         if (search.test() == null) {
-            return List.copyOf(search.candidates());
+            return Indexes.immutable(search.candidates());
         }
         var found = new ArrayList<R>();
         for (R candidate : search.candidates()) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
 
@@ -91,7 +90,8 @@ final class Indexes {
         /** The groups as unmodifiable lists of {@code values} (whose positions were added); nothing may be added after. */
         @SuppressWarnings("unchecked")
         <V> Map<K, List<V>> frozen(List<V> values) {
-            groups.replaceAll((key, group) -> ((Positions) group).of(values));
+            Object[] array = arrayOf(values);
+            groups.replaceAll((key, group) -> ((Positions) group).of(array));
             last = null;
             return Collections.unmodifiableMap((Map<K, List<V>>) (Map<K, ?>) groups);
         }
@@ -116,29 +116,100 @@ final class Indexes {
             items[size++] = position;
         }
 
-        <V> List<V> of(List<V> values) {
+        <V> List<V> of(Object[] values) {
             return new Picked<>(values, size == items.length ? items : Arrays.copyOf(items, size));
         }
     }
 
-    /** The values at some positions of a list, read through to it; unmodifiable. */
-    private static final class Picked<V> extends AbstractList<V> implements RandomAccess {
-        private final List<V> values;
+    /**
+     * Values in an unmodifiable list that the index groups made from it read by position straight from its array
+     * (through the list, a call to {@code List.get} with several kinds of list behind it made a query's answer of
+     * 5,000 directives four times slower to copy).
+     */
+    static <V> List<V> listed(List<V> values) {
+        return new Listed<>(values.toArray());
+    }
+
+    /**
+     * {@code values} itself when it is an index's own list, which nothing changes, as {@link List#copyOf} returns an
+     * immutable list itself; else an immutable copy.
+     */
+    static <V> List<V> immutable(List<V> values) {
+        return values instanceof Frozen<?> ? values : List.copyOf(values);
+    }
+
+    /** The array of values that {@code values} holds in order: its own when it is {@link #listed}, else a copy. */
+    private static Object[] arrayOf(List<?> values) {
+        return values instanceof Listed<?> listed ? listed.values : values.toArray();
+    }
+
+    /** A list that no one changes: every method that would change it throws, as {@link List#of}'s do. */
+    private abstract static class Frozen<V> extends AbstractList<V> implements RandomAccess {
+        @Override
+        public final void sort(Comparator<? super V> order) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public final void replaceAll(java.util.function.UnaryOperator<V> operator) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** An unmodifiable list over an array no one else changes. */
+    private static final class Listed<V> extends Frozen<V> {
+        final Object[] values;
+
+        Listed(Object[] values) {
+            this.values = values;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public V get(int index) {
+            return (V) values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return values.clone();
+        }
+    }
+
+    /** The values at some positions of an array, in the order of the positions; unmodifiable. */
+    private static final class Picked<V> extends Frozen<V> {
+        private final Object[] values;
         private final int[] positions;
 
-        Picked(List<V> values, int[] positions) {
+        Picked(Object[] values, int[] positions) {
             this.values = values;
             this.positions = positions;
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public V get(int index) {
-            return values.get(positions[Objects.checkIndex(index, positions.length)]);
+            return (V) values[positions[index]];
         }
 
         @Override
         public int size() {
             return positions.length;
+        }
+
+        /** Read in one loop: {@code List.copyOf}, which a query's answer is, copies through it. */
+        @Override
+        public Object[] toArray() {
+            Object[] picked = new Object[positions.length];
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = values[positions[i]];
+            }
+            return picked;
         }
     }
 

@@ -161,6 +161,10 @@ class CatalogQueryTest {
                 .filter(h -> h.item().isAbout(Theme.PLANNING) || h.item().isAbout(Theme.TRANSPORT)).toList());
         assertThrows(UnsupportedOperationException.class, () -> all.add(all.get(0)));
         assertThrows(UnsupportedOperationException.class, () -> CATALOG.plans().list().clear());
+        List<Hit<Directive>> transport = CATALOG.directives().theme(Theme.TRANSPORT).list();
+        assertThrows(UnsupportedOperationException.class, () -> transport.set(0, all.get(0)));
+        assertThrows(UnsupportedOperationException.class, () -> transport.sort(null));
+        assertThrows(UnsupportedOperationException.class, () -> transport.remove(0));
     }
 
     @Test
