@@ -45,6 +45,22 @@ class ModelTest {
     }
 
     @Test
+    void anOptionalFigureAlreadyNormalIsKeptAsGiven() {
+        Optional<BigDecimal> low = Optional.of(new BigDecimal("8.5"));
+        Optional<BigDecimal> high = Optional.of(new BigDecimal("9.50"));
+        var target = new Target(Indicators.GRDP_GROWTH, Relation.RANGE, Optional.empty(), low, high,
+                Unit.PERCENT_PER_YEAR, YearRange.of(2021, 2025), OptionalInt.empty(), Optional.empty(), QUOTE);
+        assertSame(low, target.low());
+        assertNotSame(high, target.high());
+        assertEquals("9.5", target.high().orElseThrow().toString());
+        assertEquals(Optional.empty(), target.value());
+        var e = assertThrows(NullPointerException.class, () -> new Target(Indicators.GRDP_GROWTH, Relation.RANGE,
+                null, low, high, Unit.PERCENT_PER_YEAR, YearRange.of(2021, 2025), OptionalInt.empty(),
+                Optional.empty(), QUOTE));
+        assertEquals("value", e.getMessage());
+    }
+
+    @Test
     void rangeNeedsLowNotAboveHigh() {
         var e = assertThrows(IllegalArgumentException.class, () -> Target.range(Indicators.GRDP_GROWTH,
                 Relation.RANGE, new BigDecimal("9"), new BigDecimal("8"), Unit.PERCENT_PER_YEAR,
