@@ -87,7 +87,7 @@ final class Indexes {
             return last;
         }
 
-        /** The groups as unmodifiable lists of {@code values} (whose positions were added); nothing may be added after. */
+        /** The groups as unmodifiable lists of the {@code values} whose positions were added; add nothing after. */
         @SuppressWarnings("unchecked")
         <V> Map<K, List<V>> frozen(List<V> values) {
             Object[] array = arrayOf(values);
@@ -122,9 +122,9 @@ final class Indexes {
     }
 
     /**
-     * Values in an unmodifiable list that the index groups made from it read by position straight from its array
-     * (through the list, a call to {@code List.get} with several kinds of list behind it made a query's answer of
-     * 5,000 directives four times slower to copy).
+     * {@code values} as an unmodifiable list over one array, which the index groups made from it then read by
+     * position directly: read through {@code List.get}, with several kinds of list behind the call, an answer of
+     * 5,000 directives took four times as long to copy.
      */
     static <V> List<V> listed(List<V> values) {
         return new Listed<>(values.toArray());
@@ -202,7 +202,7 @@ final class Indexes {
             return positions.length;
         }
 
-        /** Read in one loop: {@code List.copyOf}, which a query's answer is, copies through it. */
+        /** Read in one loop: a copy of an answer ({@code List.copyOf}, {@code new ArrayList<>(it)}) goes through it. */
         @Override
         public Object[] toArray() {
             Object[] picked = new Object[positions.length];

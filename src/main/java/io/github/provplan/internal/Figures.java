@@ -41,14 +41,13 @@ public final class Figures {
                     "figure " + describe(value) + " has more than " + MAX_SCALE + " decimal places");
         }
         BigDecimal normal = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-        // The same scale is the same figure: the instance given is kept, so a record made of figures the reader
-        // shares keeps the shared ones.
+        // The same scale is the same figure: the instance given is kept, and normalizing a normal figure makes nothing.
         return normal.scale() == value.scale() ? value : normal;
     }
 
     /**
      * Normalizes a figure that may be absent, as {@link #normalize(BigDecimal, String)} does; an optional whose figure
-     * is normal already is returned as it is, so that records made from shared figures keep sharing them.
+     * is normal already is returned as it is, not wrapped anew.
      *
      * @throws IllegalFieldException if the figure is larger than 10^18 or has more than 12 decimal places
      */
