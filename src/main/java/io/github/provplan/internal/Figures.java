@@ -52,8 +52,7 @@ public final class Figures {
      * @throws IllegalFieldException if the figure is larger than 10^18 or has more than 12 decimal places
      */
     public static Optional<BigDecimal> normalize(Optional<BigDecimal> value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.isEmpty()) {
+        if (Checks.optional(value, field).isEmpty()) {
             return value;
         }
         BigDecimal given = value.get();
