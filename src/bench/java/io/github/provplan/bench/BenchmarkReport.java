@@ -56,9 +56,9 @@ public final class BenchmarkReport {
     }
 
     /**
-     * Forks for the loads, whose ratios have goals: in one fork, the same code's 1× load took 604 to 843 ms in three
-     * runs, as this machine's speed drifts for tens of seconds at a time (docs/performance.md). Each fork measures at
-     * another time, and their mean is nearer what the load costs. More forks than this are kept when asked for.
+     * Forks for the loads, whose ratios have goals: in one fork each, the same code's 1× load took 843 and 604 ms
+     * in two runs, as this machine's speed drifts for tens of seconds at a time (docs/performance.md). Each fork
+     * measures at another time, and their mean is nearer what the load costs. More forks are kept when asked for.
      */
     private static final int LOAD_FORKS = 2;
 
