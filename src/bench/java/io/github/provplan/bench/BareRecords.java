@@ -2,7 +2,9 @@ package io.github.provplan.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The baseline a user might write instead of provplan: plain records that Jackson databind fills with no
@@ -10,6 +12,15 @@ import java.util.List;
  */
 final class BareRecords {
     private BareRecords() {
+    }
+
+    /** Each file read into a plain plan, as the load benchmarks' baseline does. */
+    static List<Plan> readAll(Map<String, byte[]> files) {
+        var plans = new ArrayList<Plan>(files.size());
+        for (byte[] bytes : files.values()) {
+            plans.add(Corpus.MAPPER.readValue(bytes, Plan.class));
+        }
+        return plans;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,10 +2,10 @@ package io.github.provplan.bench;
 
 import io.github.provplan.catalog.PlanCatalog;
 import io.github.provplan.format.PlanReader;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Measures load growth in pairs: each round loads the 1× corpus sixteen times and the 16× corpus once, one right
@@ -25,7 +25,7 @@ public final class PairedGrowth {
     private PairedGrowth() {
     }
 
-    /** What a load makes, kept until the next load of the same kind starts, as JMH's blackhole keeps it. */
+    /** What the last load made, kept until the next one starts, as JMH's blackhole keeps a result. */
     private static Object kept;
 
     public static void main(String[] args) {
@@ -35,13 +35,13 @@ public final class PairedGrowth {
         var reader = PlanReader.create();
         for (int i = 0; i < WARM_UP_LOADS; i++) {
             provplan(reader, small);
-            jackson(small);
+            BareRecords.readAll(small);
         }
         double[][] ratios = new double[2][rounds];
         for (int round = 0; round < rounds; round++) {
             boolean smallFirst = round % 2 == 0;
             long[] provplan = pair(smallFirst, () -> provplan(reader, small), () -> provplan(reader, large));
-            long[] jackson = pair(smallFirst, () -> jackson(small), () -> jackson(large));
+            long[] jackson = pair(smallFirst, () -> BareRecords.readAll(small), () -> BareRecords.readAll(large));
             ratios[0][round] = (double) provplan[1] / provplan[0];
             ratios[1][round] = (double) jackson[1] / jackson[0];
             System.out.printf(Locale.ROOT, "round %d: provplan 1× %d ms, 16× %d ms, %.2f times; bare Jackson 1× %d ms, "
@@ -53,7 +53,7 @@ public final class PairedGrowth {
     }
 
     /** The mean time of a 1× load and the time of a 16× load, in nanoseconds, the two run in the order asked. */
-    private static long[] pair(boolean smallFirst, Load smallLoad, Load largeLoad) {
+    private static long[] pair(boolean smallFirst, Supplier<?> smallLoad, Supplier<?> largeLoad) {
         long smallTime = 0;
         long largeTime = 0;
         if (!smallFirst) {
@@ -68,28 +68,15 @@ public final class PairedGrowth {
         return new long[] {smallTime / SMALL_LOADS, largeTime};
     }
 
-    @FunctionalInterface
-    private interface Load {
-        Object run();
-    }
-
-    private static long timed(Load load) {
+    private static long timed(Supplier<?> load) {
         kept = null;
         long start = System.nanoTime();
-        kept = load.run();
+        kept = load.get();
         return System.nanoTime() - start;
     }
 
     private static Object provplan(PlanReader reader, Map<String, byte[]> files) {
         return PlanCatalog.of(reader.readAll(files));
-    }
-
-    private static Object jackson(Map<String, byte[]> files) {
-        var plans = new ArrayList<BareRecords.Plan>(files.size());
-        for (byte[] bytes : files.values()) {
-            plans.add(Corpus.MAPPER.readValue(bytes, BareRecords.Plan.class));
-        }
-        return plans;
     }
 
     private static double median(double[] values) {
