@@ -19,5 +19,6 @@ module io.github.provplan {
 
     opens io.github.provplan.plan;
     opens io.github.provplan.indicator;
+    opens io.github.provplan.province;
     opens io.github.provplan.cli to info.picocli;
 }

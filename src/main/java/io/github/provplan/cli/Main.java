@@ -50,6 +50,7 @@ public final class Main implements Runnable {
         commands.put("progress", ProgressCommand::new);
         commands.put("provinces", ProvincesCommand::new);
         commands.put("validate", ValidateCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

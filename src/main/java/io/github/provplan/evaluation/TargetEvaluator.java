@@ -75,16 +75,21 @@ public final class TargetEvaluator {
             return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE,
                     "the target is qualitative (“" + target.aim().orElseThrow() + "”): there is no figure to compare");
         }
+        if (target.relation() == Relation.PATH) {
+            return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE,
+                    "the target is a yearly path: judge the figure against the milestone of its year");
+        }
         Relation relation = effectiveRelation(target);
         boolean met = switch (relation) {
             case ABOVE -> actual.compareTo(value(target)) > 0;
             case AT_LEAST -> actual.compareTo(value(target)) >= 0;
             case BELOW -> actual.compareTo(value(target)) < 0;
             case AT_MOST -> actual.compareTo(value(target)) <= 0;
-            case ABOUT -> within(actual, lower(value(target)), upper(value(target)));
+            case ABOUT, NEARLY -> within(actual, lower(value(target)), upper(value(target)));
+            case ABOUT_ABOVE -> actual.compareTo(lower(value(target))) >= 0;
             case RANGE -> within(actual, target.low().orElseThrow(), target.high().orElseThrow());
             case ABOUT_RANGE -> within(actual, lower(target.low().orElseThrow()), upper(target.high().orElseThrow()));
-            case PLAIN, QUALITATIVE -> throw new IllegalStateException("resolved above: " + relation);
+            case PLAIN, QUALITATIVE, PATH -> throw new IllegalStateException("resolved above: " + relation);
         };
         return new Evaluation(target, Optional.of(actual), met ? Outcome.MET : Outcome.NOT_MET,
                 explain(target, relation, actual, met));
@@ -103,8 +108,9 @@ public final class TargetEvaluator {
             throw new IllegalArgumentException("the observation measures '" + observation.indicator()
                     + "', the target '" + target.indicator() + "'");
         }
-        boolean rateAgainstAverage = target.unit() == Unit.PERCENT_PER_YEAR && observation.unit() == Unit.PERCENT;
-        if (observation.unit() != target.unit() && !rateAgainstAverage) {
+        boolean rateAgainstAverage = target.unit().equals(Unit.PERCENT_PER_YEAR)
+                && observation.unit().equals(Unit.PERCENT);
+        if (!observation.unit().equals(target.unit()) && !rateAgainstAverage) {
             throw new IllegalArgumentException("the observation is in '" + observation.unit().code()
                     + "', the target in '" + target.unit().code() + "'");
         }
@@ -208,13 +214,14 @@ public final class TargetEvaluator {
             case AT_LEAST -> "at least " + plain(value(target));
             case BELOW -> "below " + plain(value(target));
             case AT_MOST -> "at most " + plain(value(target));
-            case ABOUT -> "about " + plain(value(target)) + " (" + plain(lower(value(target))) + " to "
-                    + plain(upper(value(target))) + ")";
+            case ABOUT, NEARLY -> relation.code() + " " + plain(value(target)) + " (" + plain(lower(value(target)))
+                    + " to " + plain(upper(value(target))) + ")";
+            case ABOUT_ABOVE -> "about above " + plain(value(target)) + " (from " + plain(lower(value(target))) + ")";
             case RANGE -> "from " + plain(target.low().orElseThrow()) + " to " + plain(target.high().orElseThrow());
             case ABOUT_RANGE -> "about " + plain(target.low().orElseThrow()) + " to "
                     + plain(target.high().orElseThrow()) + " (" + plain(lower(target.low().orElseThrow())) + " to "
                     + plain(upper(target.high().orElseThrow())) + ")";
-            case PLAIN, QUALITATIVE -> throw new IllegalStateException();
+            case PLAIN, QUALITATIVE, PATH -> throw new IllegalStateException();
         };
         String plainNote = target.relation() == Relation.PLAIN ? ", as the plan's figure for an indicator where "
                 + (relation == Relation.AT_LEAST ? "higher is better" : relation == Relation.AT_MOST

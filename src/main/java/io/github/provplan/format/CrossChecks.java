@@ -167,15 +167,19 @@ final class CrossChecks {
     }
 
     private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
+        boolean two = decoding.isFormatTwo(plan);
         indicator(target, target.indicator()).ifPresent(indicator -> {
             if (target.relation().hasSingleValue()) {
                 structures.add(indicator, target);
             }
-            if (!indicator.accepts(target.unit(), target.isChangeSinceBaseYear())) {
+            boolean fits = two ? indicator.fits(target.unit(), target.isChangeSinceBaseYear())
+                    : indicator.accepts(target.unit(), target.isChangeSinceBaseYear());
+            if (!fits) {
                 problem(target, "unit", "unit '" + target.unit().code() + "' does not fit indicator '"
-                        + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'"
+                        + indicator.code() + "', which is measured in " + unitsOf(indicator, two)
                         + (target.isChangeSinceBaseYear() ? " (a change on a base year is in percent)" : ""));
             }
+            target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
             if (indicator.isShare()) {
                 target.figures().forEach(figure -> checkShare(target, figure));
             }
@@ -184,22 +188,53 @@ final class CrossChecks {
             boolean inPeriod = period.contains(target.period());
             boolean isVision = target.period().isSingleYear()
                     && plan.vision().isPresent() && plan.vision().getAsInt() == target.year();
-            if (!inPeriod && !isVision) {
+            boolean inVision = two && plan.vision().isPresent() && target.period().start() > period.end()
+                    && target.period().end() <= plan.vision().getAsInt();
+            if (!inPeriod && !isVision && !inVision) {
                 problem(target, "period", "target period " + target.period() + " lies outside the plan's period "
-                        + period + plan.vision().stream().mapToObj(v -> " and its vision year " + v).findFirst()
-                        .orElse(""));
+                        + period + plan.vision().stream().mapToObj(v -> (two ? " and its vision to " : " and its vision year ")
+                        + v).findFirst().orElse(""));
             }
         });
+        if (!target.periodStated() && !plan.period().filter(target.period()::equals).isPresent()) {
+            problem(target, "period", "a target whose period the text does not state (periodStated false) takes the "
+                    + "document's period, " + plan.period().map(Object::toString).orElse("which the plan does not give")
+                    + ", not " + target.period());
+        }
+    }
+
+    /** Format 1 knew an indicator's first unit only. */
+    private static String unitsOf(Indicator indicator, boolean two) {
+        return two ? unitsOf(indicator) : "'" + indicator.unit().code() + "'";
+    }
+
+    private static String unitsOf(Indicator indicator) {
+        return String.join(" or ", indicator.units().stream().map(u -> "'" + u.code() + "'").toList());
+    }
+
+    private void checkEquivalent(Object record, Indicator indicator, io.github.provplan.indicator.Unit unit) {
+        if (!indicator.fits(unit, false)) {
+            problem(record, "equivalent", "the equivalent's unit '" + unit.code() + "' does not fit indicator '"
+                    + indicator.code() + "', which is measured in " + unitsOf(indicator));
+        }
     }
 
     private void checkObservation(Observation observation, Structures<Observation> structures) {
+        boolean two = decoding.isFormatTwo(current);
         indicator(observation, observation.indicator()).ifPresent(indicator -> {
-            structures.add(indicator, observation);
-            if (!indicator.accepts(observation.unit(), false)) {
-                problem(observation, "unit", "unit '" + observation.unit().code() + "' does not fit indicator '"
-                        + indicator.code() + "', which is measured in '" + indicator.unit().code() + "'");
+            if (observation.comparedWith().isEmpty() && !observation.unit().equals(io.github.provplan.indicator.Unit.RANK)) {
+                structures.add(indicator, observation);
             }
-            if (indicator.isShare()) {
+            boolean fits = two ? indicator.fits(observation.unit(), observation.comparedWith().isPresent()
+                    && !indicator.unit().equals(io.github.provplan.indicator.Unit.PERCENT))
+                    : indicator.accepts(observation.unit(), false);
+            if (!fits) {
+                problem(observation, "unit", "unit '" + observation.unit().code() + "' does not fit indicator '"
+                        + indicator.code() + "', which is measured in " + unitsOf(indicator, two));
+            }
+            observation.equivalent().ifPresent(equivalent -> checkEquivalent(observation, indicator,
+                    equivalent.unit()));
+            if (indicator.isShare() && observation.unit().equals(io.github.provplan.indicator.Unit.PERCENT)) {
                 checkShare(observation, observation.value());
             }
         });

@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.indicator.Unit;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,11 +39,56 @@ final class Decoding {
 
     final Problems problems;
     private final Map<Object, Origin> origins = new IdentityHashMap<>();
+    /** The units known so far in this read: the registry's, then those the input declares. */
+    private final Map<String, Unit> units = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> declaredUnits = new java.util.LinkedHashSet<>();
+    /** Reads a unit code among {@link #units}; one instance, so that {@link #parsed} knows it by identity. */
+    final Function<String, Unit> unit = this::unit;
+    /** The plans read from format 2, whose checks differ from format 1's. */
+    private final Map<Object, Boolean> formatTwo = new IdentityHashMap<>();
     private final Object[] shared = new Object[SHARED_SLOTS];
     String source;
 
     Decoding(Problems problems) {
+        this(problems, java.util.List.of());
+    }
+
+    Decoding(Problems problems, java.util.List<Unit> known) {
         this.problems = problems;
+        known.forEach(u -> units.put(u.code(), u));
+    }
+
+    private Unit unit(String code) {
+        Unit found = units.get(code);
+        if (found == null) {
+            throw new IllegalArgumentException(Unit.unknown(code, units.keySet())
+                    + "; declare new units in a catalog file's \"units\", before the plans that use them");
+        }
+        return found;
+    }
+
+    /** Makes a declared unit known to what is read after it; false when its code is taken. */
+    boolean declare(Unit declared) {
+        if (units.putIfAbsent(declared.code(), declared) != null) {
+            return false;
+        }
+        declaredUnits.add(declared.code());
+        return true;
+    }
+
+    /** Whether a unit code was declared by this read's input rather than known before it. */
+    boolean isDeclared(String code) {
+        return declaredUnits.contains(code);
+    }
+
+    /** Marks a plan as read from format 2. */
+    void formatTwo(Object plan) {
+        formatTwo.put(plan, Boolean.TRUE);
+    }
+
+    /** Whether a plan was read from format 2. */
+    boolean isFormatTwo(Object plan) {
+        return formatTwo.containsKey(plan);
     }
 
     void problem(Json at, Pointer pointer, String message) {
@@ -109,6 +155,7 @@ final class Decoding {
     /** Drops what is remembered of a record, so that a long stream of plans holds one at a time. */
     void forget(Object record) {
         origins.remove(record);
+        formatTwo.remove(record);
     }
 
     /** Where a plan or declared indicator decoded in this read came from. */

@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
 import io.github.provplan.internal.IllegalFieldException;
@@ -204,6 +205,34 @@ final class Fields {
             }
         }
         return year;
+    }
+
+    /** Whether the object has the property at all. */
+    boolean has(String name) {
+        return node.get(name) != null;
+    }
+
+    /** A required unit, among those the read knows. */
+    Unit unit(String name) {
+        return parsed(name, decoding.unit);
+    }
+
+    /** A list of units, among those the read knows; empty when absent. */
+    List<Unit> unitList(String name) {
+        return parsedList(name, decoding.unit);
+    }
+
+    /** A true/false property that is {@code absent} when absent. */
+    boolean flag(String name, boolean absent) {
+        Json value = optional(name);
+        if (value == null) {
+            return absent;
+        }
+        if (value instanceof Json.Bool bool) {
+            return bool.value;
+        }
+        wrongType(value, name, "true or false");
+        return absent;
     }
 
     /** A true/false property that is false when absent. */

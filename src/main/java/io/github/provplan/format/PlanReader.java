@@ -42,6 +42,7 @@ import java.util.function.Consumer;
  */
 public final class PlanReader {
     private static final String[] CATALOG_PROPERTIES = {"formatVersion", "indicators", "plans"};
+    private static final String[] CATALOG_PROPERTIES_2 = {"formatVersion", "units", "indicators", "plans"};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final IndicatorRegistry base;
@@ -176,7 +177,7 @@ public final class PlanReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(each, "each");
         var problems = new Problems(MAX_STREAM_PROBLEMS);
-        var decoding = new Decoding(problems);
+        var decoding = new Decoding(problems, base.units());
         decoding.source = source;
         var ids = new HashSet<String>();
         long[] handed = {0};
@@ -184,7 +185,7 @@ public final class PlanReader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         parser.parseSequence(new BufferedReader(reader, 1 << 16), source, problems, (tree, pointer) -> {
             int before = problems.count();
-            Plan plan = Schemas.PLAN.decode(decoding, tree, pointer);
+            Plan plan = decodePlan(decoding, tree, pointer);
             if (plan == null) {
                 return;
             }
@@ -234,6 +235,7 @@ public final class PlanReader {
 
     /** What the inputs hold so far. */
     private static final class Result {
+        final List<io.github.provplan.indicator.Unit> units = new ArrayList<>();
         final List<Indicator> indicators = new ArrayList<>();
         final List<Plan> plans = new ArrayList<>();
         boolean broken;
@@ -246,7 +248,7 @@ public final class PlanReader {
                 return quick;
             }
         }
-        var decoding = new Decoding(problems);
+        var decoding = new Decoding(problems, base.units());
         var result = new Result();
         var strings = new ShortStrings();
         for (Input input : inputs) {
@@ -274,7 +276,7 @@ public final class PlanReader {
             }
         }
         var found = Problems.failFast();
-        var decoding = new Decoding(found);
+        var decoding = new Decoding(found, base.units());
         var result = new Result();
         var strings = new ShortStrings();
         try {
@@ -296,27 +298,88 @@ public final class PlanReader {
         Json root = parsed.root();
         if (root instanceof Json.Arr array) {
             for (int i = 0; i < array.items.size(); i++) {
-                add(Schemas.PLAN.decode(decoding, array.items.get(i), Pointer.ROOT.item(i)), result.plans);
+                add(decodePlan(decoding, array.items.get(i), Pointer.ROOT.item(i)), result.plans);
             }
         } else if (root instanceof Json.Obj object && isCatalog(object)) {
-            var catalog = new Fields(decoding, object, Pointer.ROOT, CATALOG_PROPERTIES, false);
-            Integer version = catalog.integer("formatVersion");
-            if (version != null && version != 1) {
-                catalog.invalid("formatVersion", "formatVersion " + version + " is not supported; this provplan "
-                        + "reads formatVersion 1");
-            }
-            result.indicators.addAll(catalog.list("indicators", Schemas.INDICATOR));
-            result.plans.addAll(catalog.list("plans", Schemas.PLAN));
+            decodeCatalog(decoding, object, result);
         } else if (root instanceof Json.Obj) {
-            add(Schemas.PLAN.decode(decoding, root, Pointer.ROOT), result.plans);
+            add(decodePlan(decoding, root, Pointer.ROOT), result.plans);
         } else if (!(root instanceof Json.Bad)) {
             decoding.problem(root, Pointer.ROOT, "expected a plan (an object), a list of plans or a catalog object, found "
                     + root.kind());
         }
     }
 
+    /** A plan in the format its own {@code formatVersion} names: 2 when it says so, 1 when it says nothing. */
+    private static Plan decodePlan(Decoding decoding, Json value, Pointer pointer) {
+        Json version = value instanceof Json.Obj object ? object.get("formatVersion") : null;
+        if (isTwo(version)) {
+            return formatTwo(decoding, Schemas2.PLAN.decode(decoding, value, pointer));
+        }
+        if (version instanceof Json.Num number && !isOne(version)) {
+            decoding.problem(version, pointer.property("formatVersion"), unsupported(number.value));
+            return null;
+        }
+        return Schemas.PLAN.decode(decoding, value, pointer);
+    }
+
+    private static Plan formatTwo(Decoding decoding, Plan plan) {
+        if (plan != null) {
+            decoding.formatTwo(plan);
+        }
+        return plan;
+    }
+
+    private static final java.math.BigDecimal TWO = java.math.BigDecimal.valueOf(2);
+
+    private static boolean isTwo(Json version) {
+        return version instanceof Json.Num number && number.value.compareTo(TWO) == 0;
+    }
+
+    private static boolean isOne(Json version) {
+        return version instanceof Json.Num number && number.value.compareTo(java.math.BigDecimal.ONE) == 0;
+    }
+
+    private static String unsupported(Object version) {
+        return "formatVersion " + version + " is not supported; this provplan reads formatVersion 1 and 2";
+    }
+
+    private void decodeCatalog(Decoding decoding, Json.Obj object, Result result) {
+        boolean two = isTwo(object.get("formatVersion"));
+        var catalog = new Fields(decoding, object, Pointer.ROOT, two ? CATALOG_PROPERTIES_2 : CATALOG_PROPERTIES,
+                false);
+        Integer version = catalog.integer("formatVersion");
+        if (version != null && version != 1 && version != 2) {
+            catalog.invalid("formatVersion", unsupported(version));
+        }
+        if (!two) {
+            result.indicators.addAll(catalog.list("indicators", Schemas.INDICATOR));
+            result.plans.addAll(catalog.list("plans", Schemas.PLAN));
+            return;
+        }
+        for (var unit : catalog.list("units", Schemas2.UNIT)) {
+            if (decoding.declare(unit)) {
+                result.units.add(unit);
+            } else {
+                Decoding.Origin at = decoding.origin(unit);
+                decoding.problems.at(at.source(), at.at("code"), at.pointer("code"), (decoding.isDeclared(unit.code())
+                        ? "unit '" + unit.code() + "' is declared twice"
+                        : "unit '" + unit.code() + "' is already defined by provplan; use it as it is"));
+            }
+        }
+        result.indicators.addAll(catalog.list("indicators", Schemas2.INDICATOR));
+        for (Plan plan : catalog.list("plans", Schemas2.PLAN)) {
+            result.plans.add(formatTwo(decoding, plan));
+        }
+    }
+
+    /** A catalog object, as format 1 told one; and a format 2 plan says its version as a catalog does. */
     private static boolean isCatalog(Json.Obj object) {
-        return object.has("formatVersion") || object.has("plans") || (object.has("indicators") && !object.has("id"));
+        if (isTwo(object.get("formatVersion")) && object.has("id")) {
+            return false;
+        }
+        return object.has("formatVersion") || object.has("plans")
+                || ((object.has("indicators") || object.has("units")) && !object.has("id"));
     }
 
     private static <T> void add(T decoded, List<T> into) {
@@ -329,16 +392,17 @@ public final class PlanReader {
         Problems problems = decoding.problems;
         // Plans that decoded are cross-checked even when others did not; a broken input could only add noise.
         if (!result.broken) {
-            IndicatorRegistry registry = registry(decoding, result.indicators);
+            IndicatorRegistry registry = registry(decoding, result.units, result.indicators);
             new CrossChecks(decoding, registry).run(result.plans);
         }
         if (problems.count() > 0) {
             throw new PlanFormatException(sorted(problems.all()));
         }
-        return new PlanSet(result.indicators, result.plans);
+        return new PlanSet(result.units, result.indicators, result.plans);
     }
 
-    private IndicatorRegistry registry(Decoding decoding, List<Indicator> declared) {
+    private IndicatorRegistry registry(Decoding decoding, List<io.github.provplan.indicator.Unit> units,
+                                       List<Indicator> declared) {
         var accepted = new ArrayList<Indicator>();
         var seen = new HashMap<String, Indicator>();
         for (Indicator indicator : declared) {
@@ -354,7 +418,7 @@ public final class PlanReader {
                 accepted.add(indicator);
             }
         }
-        return base.with(accepted);
+        return base.with(accepted, units);
     }
 
     /** Problems by source name, then by position: the same order however the file system lists a directory. */

@@ -1,20 +1,41 @@
 package io.github.provplan.format;
 
+import io.github.provplan.indicator.Unit;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Plan;
 import java.util.List;
 
 /**
- * What one read returns: the plans, in input order, and the indicators the input declares beyond the bundled ones.
+ * What one read returns: the plans, in input order, and the units and indicators the input declares beyond the
+ * bundled ones.
  *
+ * <pre>{@code
+ * PlanSet set = PlanReader.create().read(Path.of("my-plans/"));
+ * set.plans().size();
+ * }</pre>
+ *
+ * <p>Plan sets are immutable, and safe to share between threads.
+ *
+ * @param units      units declared by the input (a format 2 catalog file's {@code "units"})
  * @param indicators indicators declared by the input (a catalog file's {@code "indicators"})
  * @param plans      the plans
  */
-public record PlanSet(List<Indicator> indicators, List<Plan> plans) {
+public record PlanSet(List<Unit> units, List<Indicator> indicators, List<Plan> plans) {
     public PlanSet {
+        units = Checks.list(units, "units");
         indicators = Checks.list(indicators, "indicators");
         plans = Checks.list(plans, "plans");
+    }
+
+    /**
+     * Plans and declared indicators, with no declared units.
+     *
+     * @param indicators declared indicators
+     * @param plans      the plans
+     */
+    public PlanSet(List<Indicator> indicators, List<Plan> plans) {
+        this(List.of(), indicators, plans);
     }
 
     public static PlanSet of(List<Plan> plans) {

@@ -1,5 +1,8 @@
 package io.github.provplan.format;
 
+import io.github.provplan.indicator.Unit;
+import java.util.List;
+import java.util.Map;
 import io.github.provplan.plan.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +19,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes plans as canonical JSON (format v1): properties in the order of the record components, empty lists and
- * absent values left out, figures in plain notation ({@code 100}, never {@code 1E+2}), two-space indentation and
+ * Writes plans as canonical JSON (format v2): {@code formatVersion} first, then properties in the order of the record
+ * components, empty lists, absent values and defaults (a plain relation, a reported status) left out, figures in plain notation ({@code 100}, never {@code 1E+2}), two-space indentation and
  * {@code \n} line ends on every platform, and a final line end. Reading what it writes gives back equal records,
  * and writing those again gives the same bytes.
  *
@@ -46,21 +49,59 @@ public final class PlanWriter {
         return INSTANCE;
     }
 
-    /** One plan as a JSON object. */
+    /** The format this writer writes. */
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * One plan as a format 2 JSON object, {@code {"formatVersion": 2, "id": …}}.
+     *
+     * @param plan the plan
+     * @return the JSON text, ending with a line end
+     */
     public String write(Plan plan) {
         return mapper.writeValueAsString(Objects.requireNonNull(plan, "plan")) + "\n";
     }
 
-    /** A plan set as a catalog object: {@code {"formatVersion": 1, "indicators": [...], "plans": [...]}}. */
+    /**
+     * Plans as a JSON list of format 2 plan objects, each with its {@code formatVersion}.
+     *
+     * @param plans the plans
+     * @return the JSON text, ending with a line end
+     */
+    public String write(List<Plan> plans) {
+        return mapper.writeValueAsString(io.github.provplan.internal.Checks.list(plans, "plans")) + "\n";
+    }
+
+    /**
+     * A plan set as a format 2 catalog object: {@code {"formatVersion": 2, "units": [...], "indicators": [...],
+     * "plans": [...]}}.
+     *
+     * @param set the plans, and the units and indicators they declare
+     * @return the JSON text, ending with a line end
+     */
     public String write(PlanSet set) {
         Objects.requireNonNull(set, "set");
         var catalog = new LinkedHashMap<String, Object>();
-        catalog.put("formatVersion", 1);
+        catalog.put("formatVersion", FORMAT_VERSION);
+        if (!set.units().isEmpty()) {
+            catalog.put("units", set.units().stream().map(PlanWriter::declaration).toList());
+        }
         if (!set.indicators().isEmpty()) {
             catalog.put("indicators", set.indicators());
         }
         catalog.put("plans", set.plans());
         return mapper.writeValueAsString(catalog) + "\n";
+    }
+
+    /** A unit as a catalog declares it; elsewhere a unit is written as its code. */
+    private static Map<String, Object> declaration(Unit unit) {
+        var declared = new LinkedHashMap<String, Object>();
+        declared.put("code", unit.code());
+        declared.put("quantity", unit.quantity().code());
+        unit.of().ifPresent(of -> declared.put("of", of));
+        declared.put("scale", unit.scale());
+        declared.put("symbol", unit.symbol());
+        return declared;
     }
 
     /**

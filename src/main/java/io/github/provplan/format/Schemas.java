@@ -30,10 +30,26 @@ import io.github.provplan.province.ProvinceRegistry;
 /**
  * The JSON format v1, record by record: the one place that says which properties each record has when read.
  * docs/format.md and docs/schema/provplan-1.schema.json describe the same format; tests keep the three in step.
+ * Format 2's are in {@link Schemas2}; the records shared by both are here.
  */
 final class Schemas {
     private Schemas() {
     }
+
+    // Format 1's vocabularies: format 2 added constants to these enums, which a v1 file may not use, and a v1 file's
+    // problems are worded as before.
+    private static final java.util.List<String> UNIT_CODES = Unit.FORMAT_1.stream().map(Unit::code).toList();
+    static final java.util.function.Function<String, Unit> UNIT = code -> {
+        Unit unit = Unit.FORMAT_1.stream().filter(u -> u.code().equals(code)).findFirst().orElse(null);
+        if (unit == null) {
+            throw new IllegalArgumentException(Unit.unknown(code, UNIT_CODES));
+        }
+        return unit;
+    };
+    static final java.util.function.Function<String, Relation> RELATION =
+            code -> io.github.provplan.internal.Codes.parse(Relation.class, code, "relation", Relation.FORMAT_1);
+    static final java.util.function.Function<String, PlanKind> KIND =
+            code -> io.github.provplan.internal.Codes.parse(PlanKind.class, code, "plan kind", PlanKind.FORMAT_1);
 
     static final Schema<Quote> QUOTE = Schema.of("a quote",
             f -> {
@@ -116,11 +132,11 @@ final class Schemas {
     static final Schema<Target> TARGET = Schema.of("a target",
             f -> {
                 var indicator = f.text("indicator");
-                var relation = f.parsed("relation", Relation::fromCode);
+                var relation = f.parsed("relation", RELATION);
                 var value = f.optionalNumber("value");
                 var low = f.optionalNumber("low");
                 var high = f.optionalNumber("high");
-                var unit = f.parsed("unit", Unit::fromCode);
+                var unit = f.parsed("unit", UNIT);
                 var period = f.shared(f.parsed("period", YearRange::parse));
                 var baseYear = f.optionalYear("baseYear");
                 var aim = f.optionalText("aim");
@@ -134,8 +150,8 @@ final class Schemas {
             f -> {
                 var indicator = f.text("indicator");
                 var value = f.number("value");
-                var unit = f.parsed("unit", Unit::fromCode);
-                var period = f.shared(f.parsed("period", ReportingPeriod::parse));
+                var unit = f.parsed("unit", UNIT);
+                var period = f.shared(f.parsed("period", ReportingPeriod::parseWithinYear));
                 var estimate = f.flag("estimate");
                 var quote = f.object("quote", QUOTE);
                 return f.build(() -> new Observation(indicator, value, unit, period, estimate, quote));
@@ -168,7 +184,7 @@ final class Schemas {
     static final Schema<Plan> PLAN = Schema.remembered("a plan",
             f -> {
                 var id = f.parsed("id", text -> Checks.slug(text, "id"));
-                var kind = f.parsed("kind", PlanKind::fromCode);
+                var kind = f.parsed("kind", KIND);
                 var province = f.parsed("province", Schemas::province);
                 var title = f.text("title");
                 var titleEn = f.optionalText("titleEn");
@@ -197,7 +213,7 @@ final class Schemas {
             "observations", "proposals", "sources");
 
     /** A province the registry knows, by name or alias, or the whole country. */
-    private static String province(String name) {
+    static String province(String name) {
         ProvinceRegistry provinces = ProvinceRegistry.bundled();
         if (!name.equals(Plan.WHOLE_COUNTRY) && provinces.find(name).isEmpty()) {
             throw new IllegalArgumentException(provinces.unknown(name) + "; write the province's name, or \""
@@ -211,7 +227,7 @@ final class Schemas {
                 var code = f.parsed("code", text -> Checks.slug(text, "code"));
                 var labelVi = f.text("labelVi");
                 var labelEn = f.text("labelEn");
-                var unit = f.parsed("unit", Unit::fromCode);
+                var unit = f.parsed("unit", UNIT);
                 var direction = f.parsed("direction", Direction::fromCode);
                 var structure = f.optionalParsed("structure", text -> Checks.slug(text, "structure"));
                 return f.build(() -> new Indicator(code, labelVi, labelEn, unit, direction, structure));

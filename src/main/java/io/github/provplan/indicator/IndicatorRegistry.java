@@ -1,6 +1,5 @@
 package io.github.provplan.indicator;
 
-import io.github.provplan.format.PlanReader;
 import io.github.provplan.internal.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,26 +12,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An immutable set of indicators, looked up by code. {@link #bundled()} holds the well-known ones; a data file
- * may declare more, which {@link #with(Collection)} adds.
+ * An immutable set of indicators and units, looked up by code. {@link #bundled()} holds the well-known indicators
+ * and every registry knows the {@linkplain Unit#bundled() bundled units}; a data file may declare more of both,
+ * which {@link #with(Collection)} and {@link #with(Collection, Collection)} add.
+ *
+ * <pre>{@code
+ * IndicatorRegistry registry = IndicatorRegistry.bundled()
+ *         .with(List.of(Indicator.of("rice-output", "Sản lượng lúa", "Rice output", tonnes, Direction.HIGHER_IS_BETTER)),
+ *               List.of(tonnes));
+ * registry.get("grdp-growth").unit();    // percent (%)
+ * }</pre>
+ *
+ * <p>Registries are immutable and safe to share between threads.
  */
 public final class IndicatorRegistry {
     private static final String BUNDLED_RESOURCE = "indicators.json";
-    private static final IndicatorRegistry EMPTY = new IndicatorRegistry(Map.of());
+    private static final Map<String, Unit> BUNDLED_UNITS = bundledUnits();
+    private static final IndicatorRegistry EMPTY = new IndicatorRegistry(Map.of(), BUNDLED_UNITS);
 
     private final Map<String, Indicator> byCode;
     private final List<Indicator> byCodeOrder;
+    private final Map<String, Unit> unitsByCode;
 
-    private IndicatorRegistry(Map<String, Indicator> byCode) {
+    private IndicatorRegistry(Map<String, Indicator> byCode, Map<String, Unit> unitsByCode) {
         this.byCode = byCode;
         var sorted = new ArrayList<>(byCode.values());
         sorted.sort(Comparator.comparing(Indicator::code));
         this.byCodeOrder = List.copyOf(sorted);
+        this.unitsByCode = unitsByCode;
     }
 
-    /** The registry with no indicators. */
+    private static Map<String, Unit> bundledUnits() {
+        var units = new LinkedHashMap<String, Unit>();
+        Unit.bundled().forEach(unit -> units.put(unit.code(), unit));
+        return java.util.Collections.unmodifiableMap(units);
+    }
+
+    /** The registry with no indicators, and the bundled units. */
     public static IndicatorRegistry empty() {
         return EMPTY;
     }
@@ -57,17 +77,74 @@ public final class IndicatorRegistry {
      * @throws IllegalArgumentException if a code is already registered or given twice
      */
     public IndicatorRegistry with(Collection<Indicator> more) {
-        Objects.requireNonNull(more, "more");
-        if (more.isEmpty()) {
+        return with(more, List.of());
+    }
+
+    /**
+     * This registry plus more indicators and units.
+     *
+     * @param indicators indicators to add
+     * @param units      units to add, which the indicators may use
+     * @return the larger registry
+     * @throws IllegalArgumentException if a code is already registered or given twice, or an indicator is in a
+     *                                  unit this registry does not know
+     */
+    public IndicatorRegistry with(Collection<Indicator> indicators, Collection<Unit> units) {
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(units, "units");
+        if (indicators.isEmpty() && units.isEmpty()) {
             return this;
         }
+        var mergedUnits = new LinkedHashMap<>(unitsByCode);
+        for (Unit unit : units) {
+            Objects.requireNonNull(unit, "units");
+            if (mergedUnits.putIfAbsent(unit.code(), unit) != null) {
+                throw new IllegalArgumentException("unit '" + unit.code() + "' is defined twice");
+            }
+        }
         var merged = new LinkedHashMap<>(byCode);
-        for (Indicator indicator : more) {
+        for (Indicator indicator : indicators) {
+            Objects.requireNonNull(indicator, "indicators");
             if (merged.putIfAbsent(indicator.code(), indicator) != null) {
                 throw new IllegalArgumentException("indicator '" + indicator.code() + "' is defined twice");
             }
+            for (Unit unit : indicator.units()) {
+                if (!unit.equals(mergedUnits.get(unit.code()))) {
+                    throw new IllegalArgumentException("indicator '" + indicator.code() + "' is in unit '"
+                            + unit.code() + "', which the registry does not know");
+                }
+            }
         }
-        return new IndicatorRegistry(Map.copyOf(merged));
+        return new IndicatorRegistry(Map.copyOf(merged), java.util.Collections.unmodifiableMap(mergedUnits));
+    }
+
+    /**
+     * The unit with this code, if known: a bundled unit or one added with {@link #with(Collection, Collection)}.
+     *
+     * @param code a unit code
+     * @return the unit, or empty
+     */
+    public Optional<Unit> unit(String code) {
+        return Optional.ofNullable(unitsByCode.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * Every unit this registry knows, bundled ones first.
+     *
+     * @return the units, in the order they were added
+     */
+    public List<Unit> units() {
+        return List.copyOf(unitsByCode.values());
+    }
+
+    /**
+     * The message for an unknown unit code.
+     *
+     * @param code the code asked for
+     * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
+     */
+    public String unknownUnit(String code) {
+        return Unit.unknown(code, unitsByCode.keySet());
     }
 
     /** The indicator with this code, if registered. */
@@ -116,7 +193,10 @@ public final class IndicatorRegistry {
         return "IndicatorRegistry" + byCode.keySet().stream().sorted().toList();
     }
 
-    /** Loaded on first use, so that reading the bundled file itself never needs the bundled registry. */
+    /**
+     * Loaded on first use from the bundled file, which is a format 2 catalog object of indicators. It is read here,
+     * not by the plan reader: the registry is part of the model, which the reader depends on, not the other way.
+     */
     private static final class Bundled {
         static final IndicatorRegistry REGISTRY = load();
 
@@ -125,7 +205,15 @@ public final class IndicatorRegistry {
                 if (in == null) {
                     throw new IllegalStateException("provplan is missing its resource " + BUNDLED_RESOURCE);
                 }
-                return of(PlanReader.create(EMPTY).read(in, "bundled:" + BUNDLED_RESOURCE).indicators());
+                var indicators = new ArrayList<Indicator>();
+                for (JsonNode node : JsonMapper.shared().readTree(in).get("indicators")) {
+                    var units = new ArrayList<Unit>();
+                    node.get("units").forEach(code -> units.add(Unit.fromCode(code.asString())));
+                    indicators.add(new Indicator(node.get("code").asString(), node.get("labelVi").asString(),
+                            node.get("labelEn").asString(), units, Direction.fromCode(node.get("direction").asString()),
+                            node.has("structure") ? Optional.of(node.get("structure").asString()) : Optional.empty()));
+                }
+                return of(indicators);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

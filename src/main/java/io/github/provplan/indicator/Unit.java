@@ -2,51 +2,239 @@ package io.github.provplan.indicator;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.provplan.internal.Codes;
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.IllegalFieldException;
+import io.github.provplan.internal.Suggestions;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The unit of a figure. */
-public enum Unit {
+/**
+ * The unit of a figure: a {@link Quantity kind of quantity}, what it counts or the currency it is in ({@link #of}),
+ * and a decimal scale. {@code million-vnd} is money in VND at scale 6 ("triệu đồng"); {@code billion-vnd} the same
+ * money at scale 9 ("tỷ đồng"), so that {@code Unit.BILLION_VND.convert(new BigDecimal("1.5"), Unit.MILLION_VND)}
+ * is exactly 1500. Currencies never convert, and neither do counts of different things.
+ *
+ * <pre>{@code
+ * Unit unit = Unit.fromCode("million-visitors");   // count of visitors, scale 6, "triệu lượt khách"
+ * Unit tonnes = Unit.of("thousand-tonnes", Quantity.MASS, Optional.empty(), 6, "nghìn tấn");
+ * }</pre>
+ *
+ * <p>The bundled units ({@link #bundled()}) include format 1's eight under their old codes and constants. A data
+ * file declares more in a catalog object's {@code units}, as it declares indicators. Units are immutable values,
+ * equal when all their parts are, and safe to share between threads.
+ *
+ * @param code     a lower-kebab-case code, such as {@code million-vnd}
+ * @param quantity the kind of quantity
+ * @param of       for money the currency ({@code VND}, {@code USD}), for a count what is counted ({@code persons});
+ *                 empty for other quantities
+ * @param scale    the power of ten from the quantity's base: 6 for millions, -4 for "per 10,000 people"
+ * @param symbol   how Vietnamese texts write the unit: {@code triệu đồng}, {@code %}, {@code /vạn dân}
+ */
+public record Unit(String code, Quantity quantity, Optional<String> of, int scale, String symbol) {
     /** A percentage: a share, a rate for one period, or a change on a base year. */
-    PERCENT("%"),
+    public static final Unit PERCENT = bundled("percent", Quantity.PERCENT, null, 0, "%");
     /** An average annual rate over a multi-year period ("bình quân X%/năm"). */
-    PERCENT_PER_YEAR("%/năm"),
+    public static final Unit PERCENT_PER_YEAR = bundled("percent-per-year", Quantity.PERCENT_PER_YEAR, null, 0,
+            "%/năm");
     /** Million Vietnamese đồng ("triệu đồng"). */
-    MILLION_VND("triệu đồng"),
+    public static final Unit MILLION_VND = bundled("million-vnd", Quantity.MONEY, "VND", 6, "triệu đồng");
     /** Billion Vietnamese đồng ("tỷ đồng"). */
-    BILLION_VND("tỷ đồng"),
+    public static final Unit BILLION_VND = bundled("billion-vnd", Quantity.MONEY, "VND", 9, "tỷ đồng");
     /** US dollars. */
-    USD("USD"),
+    public static final Unit USD = bundled("usd", Quantity.MONEY, "USD", 0, "USD");
     /** A count per 10,000 inhabitants ("/vạn dân"), such as hospital beds or doctors. */
-    PER_10000_PEOPLE("/vạn dân"),
-    /** A rank or a named group in a national ranking ("nhóm đầu", "nhóm khá"). */
-    RANK("hạng/nhóm"),
+    public static final Unit PER_10000_PEOPLE = bundled("per-10000-people", Quantity.RATE, null, -4, "/vạn dân");
+    /** A place in a ranking, or a named group in one ("nhóm đầu", "nhóm khá"). */
+    public static final Unit RANK = bundled("rank", Quantity.RANK, null, 0, "hạng/nhóm");
     /** Done or not done, for aims such as completing universal kindergarten education. */
-    STATUS("đạt/chưa đạt");
+    public static final Unit STATUS = bundled("status", Quantity.STATUS, null, 0, "đạt/chưa đạt");
+    /** Thousand billion đồng ("nghìn tỷ đồng"). */
+    public static final Unit THOUSAND_BILLION_VND = bundled("thousand-billion-vnd", Quantity.MONEY, "VND", 12,
+            "nghìn tỷ đồng");
+    /** Million US dollars ("triệu USD"). */
+    public static final Unit MILLION_USD = bundled("million-usd", Quantity.MONEY, "USD", 6, "triệu USD");
+    /** Billion US dollars ("tỷ USD"). */
+    public static final Unit BILLION_USD = bundled("billion-usd", Quantity.MONEY, "USD", 9, "tỷ USD");
+    /** A count per 1,000 inhabitants ("/nghìn dân"). */
+    public static final Unit PER_1000_PEOPLE = bundled("per-1000-people", Quantity.RATE, null, -3, "/nghìn dân");
+    /** People ("người"). */
+    public static final Unit PERSONS = bundled("persons", Quantity.COUNT, "persons", 0, "người");
+    /** Thousand people ("nghìn người"). */
+    public static final Unit THOUSAND_PERSONS = bundled("thousand-persons", Quantity.COUNT, "persons", 3,
+            "nghìn người");
+    /** Million people ("triệu người"). */
+    public static final Unit MILLION_PERSONS = bundled("million-persons", Quantity.COUNT, "persons", 6,
+            "triệu người");
+    /** Visits of tourists ("lượt khách"). */
+    public static final Unit VISITORS = bundled("visitors", Quantity.COUNT, "visitors", 0, "lượt khách");
+    /** Million visits of tourists ("triệu lượt khách"). */
+    public static final Unit MILLION_VISITORS = bundled("million-visitors", Quantity.COUNT, "visitors", 6,
+            "triệu lượt khách");
+    /** Households ("hộ"). */
+    public static final Unit HOUSEHOLDS = bundled("households", Quantity.COUNT, "households", 0, "hộ");
+    /** Enterprises ("doanh nghiệp"). */
+    public static final Unit ENTERPRISES = bundled("enterprises", Quantity.COUNT, "enterprises", 0, "doanh nghiệp");
+    /** Hospital beds ("giường bệnh"). */
+    public static final Unit BEDS = bundled("beds", Quantity.COUNT, "beds", 0, "giường");
+    /** A dimensionless index, such as HDI (0.8). */
+    public static final Unit INDEX = bundled("index", Quantity.INDEX, null, 0, "");
+    /** Years of age ("tuổi"), such as life expectancy. */
+    public static final Unit YEARS_OF_AGE = bundled("years-of-age", Quantity.AGE, null, 0, "tuổi");
+    /** Hectares ("ha"). */
+    public static final Unit HECTARES = bundled("hectares", Quantity.AREA, null, 4, "ha");
+    /** Square kilometres ("km²"). */
+    public static final Unit SQUARE_KM = bundled("square-km", Quantity.AREA, null, 6, "km²");
+    /** Kilometres ("km"). */
+    public static final Unit KM = bundled("km", Quantity.LENGTH, null, 3, "km");
+    /** Tonnes ("tấn"). */
+    public static final Unit TONNES = bundled("tonnes", Quantity.MASS, null, 3, "tấn");
+    /** Million tonnes ("triệu tấn"). */
+    public static final Unit MILLION_TONNES = bundled("million-tonnes", Quantity.MASS, null, 9, "triệu tấn");
+    /** Megawatts ("MW"). */
+    public static final Unit MEGAWATTS = bundled("megawatts", Quantity.POWER, null, 6, "MW");
 
-    private final String symbol;
+    /** The eight units of format 1, in format 1's order. */
+    public static final List<Unit> FORMAT_1 = List.of(PERCENT, PERCENT_PER_YEAR, MILLION_VND, BILLION_VND, USD,
+            PER_10000_PEOPLE, RANK, STATUS);
 
-    Unit(String symbol) {
-        this.symbol = symbol;
+    /** Scales beyond this are no unit a text uses, and would make conversions of huge figures. */
+    private static final int MAX_SCALE = 18;
+
+    public Unit {
+        Checks.slug(code, "code");
+        Objects.requireNonNull(quantity, "quantity");
+        Checks.optionalText(of, "of");
+        Objects.requireNonNull(symbol, "symbol");
+        if (quantity.needsSubject() && of.isEmpty()) {
+            throw new IllegalFieldException("of", "a unit of " + quantity.code()
+                    + " must say " + (quantity == Quantity.MONEY ? "its currency (VND, USD)" : "what it counts"));
+        }
+        if (!quantity.needsSubject() && of.isPresent()) {
+            throw new IllegalFieldException("of", "only money and counts name what they are of");
+        }
+        if (Math.abs(scale) > MAX_SCALE) {
+            throw new IllegalFieldException("scale", "scale " + scale + " is outside -" + MAX_SCALE + ".." + MAX_SCALE);
+        }
     }
 
-    /** How Vietnamese documents write the unit: {@code %}, {@code triệu đồng}, {@code /vạn dân}. */
-    public String symbol() {
-        return symbol;
+    /**
+     * A unit.
+     *
+     * @param code     its lower-kebab-case code
+     * @param quantity what kind of quantity it measures
+     * @param of       the currency or what is counted, for money and counts
+     * @param scale    the power of ten from the quantity's base
+     * @param symbol   how texts write it
+     * @return the unit
+     * @throws IllegalArgumentException when a part is invalid (a count that names nothing, a scale beyond 18)
+     */
+    public static Unit of(String code, Quantity quantity, Optional<String> of, int scale, String symbol) {
+        return new Unit(code, quantity, of, scale, symbol);
+    }
+
+    private static Unit bundled(String code, Quantity quantity, String of, int scale, String symbol) {
+        return new Unit(code, quantity, Optional.ofNullable(of), scale, symbol);
+    }
+
+    /** The bundled units, by code, in the order above. */
+    private static final class Bundled {
+        static final Map<String, Unit> BY_CODE = byCode();
+
+        private static Map<String, Unit> byCode() {
+            var units = new LinkedHashMap<String, Unit>();
+            for (Unit unit : List.of(PERCENT, PERCENT_PER_YEAR, MILLION_VND, BILLION_VND, USD, PER_10000_PEOPLE,
+                    RANK, STATUS, THOUSAND_BILLION_VND, MILLION_USD, BILLION_USD, PER_1000_PEOPLE, PERSONS,
+                    THOUSAND_PERSONS, MILLION_PERSONS, VISITORS, MILLION_VISITORS, HOUSEHOLDS, ENTERPRISES, BEDS,
+                    INDEX, YEARS_OF_AGE, HECTARES, SQUARE_KM, KM, TONNES, MILLION_TONNES, MEGAWATTS)) {
+                units.put(unit.code(), unit);
+            }
+            return java.util.Collections.unmodifiableMap(units);
+        }
+    }
+
+    /**
+     * Every unit that ships with provplan.
+     *
+     * @return the bundled units, format 1's eight first
+     */
+    public static List<Unit> bundled() {
+        return List.copyOf(Bundled.BY_CODE.values());
     }
 
     /** The JSON code: {@code percent}, {@code percent-per-year}, {@code million-vnd}… */
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return code;
     }
 
     /**
-     * The unit with the given JSON code.
+     * The bundled unit with the given JSON code.
      *
+     * @param code a code such as {@code million-vnd}
+     * @return the unit
      * @throws IllegalArgumentException for an unknown code, naming the closest known one
      */
     @JsonCreator
     public static Unit fromCode(String code) {
-        return Codes.parse(Unit.class, code, "unit");
+        Objects.requireNonNull(code, "code");
+        Unit unit = Bundled.BY_CODE.get(code);
+        if (unit == null) {
+            throw new IllegalArgumentException(unknown(code, Bundled.BY_CODE.keySet()));
+        }
+        return unit;
+    }
+
+    /**
+     * The message for an unknown unit code.
+     *
+     * @param code  the code asked for
+     * @param known the codes that are known
+     * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
+     */
+    public static String unknown(String code, java.util.Collection<String> known) {
+        return "unknown unit '" + code + "'" + Suggestions.didYouMean(code, known) + "; expected one of "
+                + String.join(", ", known);
+    }
+
+    /**
+     * Whether figures in this unit convert exactly into {@code other}: the same quantity of the same thing, at
+     * another scale. A unit converts into itself; đồng never into dollars.
+     *
+     * @param other the unit to convert into
+     * @return whether {@link #convert} can convert into it
+     */
+    public boolean convertsTo(Unit other) {
+        Objects.requireNonNull(other, "other");
+        return quantity == other.quantity && of.equals(other.of)
+                && quantity != Quantity.RANK && quantity != Quantity.STATUS;
+    }
+
+    /**
+     * A figure in this unit, exactly in {@code other}: 1.5 billion đồng is 1500 million đồng.
+     *
+     * @param value a figure in this unit
+     * @param other the unit to convert into
+     * @return the same amount in {@code other}, without trailing zeros
+     * @throws IllegalArgumentException when the units do not convert ({@link #convertsTo})
+     */
+    public BigDecimal convert(BigDecimal value, Unit other) {
+        Objects.requireNonNull(value, "value");
+        if (!convertsTo(other)) {
+            throw new IllegalArgumentException("cannot convert " + code + " into " + other.code
+                    + (quantity == Quantity.MONEY && other.quantity == Quantity.MONEY
+                    ? ": currencies never convert" : ": they measure different things"));
+        }
+        BigDecimal converted = value.scaleByPowerOfTen(scale - other.scale);
+        return converted.signum() == 0 ? BigDecimal.ZERO : converted.stripTrailingZeros();
+    }
+
+    /** {@code million-vnd (triệu đồng)}. */
+    @Override
+    public String toString() {
+        return symbol.isEmpty() ? code : code + " (" + symbol + ")";
     }
 }

@@ -2,6 +2,7 @@ package io.github.provplan.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,24 @@ public final class Codes {
             return type.cast(constant);
         }
         var known = Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.toList());
+        throw new IllegalArgumentException("unknown " + what + " '" + code + "'"
+                + Suggestions.didYouMean(code, known) + "; expected one of " + String.join(", ", known));
+    }
+
+    /**
+     * The constant whose code is {@code code}, among {@code allowed} only: for a format that knows fewer constants
+     * than the enum has. The message names only the allowed codes.
+     *
+     * @param what how a person names the vocabulary, for the error message
+     * @throws IllegalArgumentException naming the allowed codes and the closest one
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String code, String what, List<E> allowed) {
+        Objects.requireNonNull(code, what);
+        Enum<?> constant = BY_CODE.get(type).get(code);
+        if (constant != null && allowed.contains(constant)) {
+            return type.cast(constant);
+        }
+        var known = allowed.stream().map(Codes::of).collect(Collectors.toList());
         throw new IllegalArgumentException("unknown " + what + " '" + code + "'"
                 + Suggestions.didYouMean(code, known) + "; expected one of " + String.join(", ", known));
     }

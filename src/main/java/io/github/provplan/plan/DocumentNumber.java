@@ -16,11 +16,30 @@ import java.util.regex.Pattern;
  *       {@code 202/2025/QH15} (a resolution of the 15th National Assembly, whose type is not written);</li>
  *   <li>{@link Form#PARTY}: number-type/issuer, {@code 58-CT/TU} (Directive 58 of a Provincial Party Committee).</li>
  * </ul>
- * {@link #toString()} prints exactly the text that {@link #parse} read, in Unicode NFC.
+ * and, in format 2, {@link Form#PARTIAL}: the bare number a text gives ("Nghị quyết số 306" is {@code 306}), read by
+ * {@link #parsePartial}. {@link #toString()} prints exactly the text that was parsed, in Unicode NFC.
+ *
+ * <pre>{@code
+ * DocumentNumber.parse("686/QĐ-TTg").issuer();       // TTg
+ * DocumentNumber.parsePartial("306").isPartial();    // true
+ * }</pre>
+ *
+ * <p>Document numbers are immutable values, safe to share between threads.
  */
 public final class DocumentNumber {
     /** How the number is written. */
-    public enum Form { STATE, NORMATIVE, PARTY }
+    public enum Form {
+        /** number/type-issuer: {@code 686/QĐ-TTg}. */
+        STATE,
+        /** number/year/[type-]issuer: {@code 202/2025/QH15}. */
+        NORMATIVE,
+        /** number-type/issuer: {@code 58-CT/TU}. */
+        PARTY,
+        /** The number alone, when the text gives only that ("Nghị quyết số 306"): format 2 only. */
+        PARTIAL
+    }
+
+    private static final Pattern BARE = Pattern.compile("\\d{1,6}");
 
     private static final String CODE = "\\p{L}[\\p{L}\\d]*";
     private static final Pattern STATE = Pattern.compile("(\\d{1,6})/(" + CODE + ")-(" + CODE + ")");
@@ -73,6 +92,35 @@ public final class DocumentNumber {
                 + "202/2025/QH15 or 58-CT/TU");
     }
 
+    /**
+     * Parses a document number in one of the three full forms, as {@link #parse} does, or a bare number
+     * ({@code 306}) as a {@linkplain Form#PARTIAL partial} one.
+     *
+     * @param text the number as the text gives it
+     * @return the number
+     * @throws IllegalArgumentException naming the forms when the text has none of them
+     */
+    public static DocumentNumber parsePartial(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (BARE.matcher(text).matches()) {
+            return new DocumentNumber(Form.PARTIAL, text.toString(), 0, null, "");
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().endsWith("or 58-CT/TU")) {
+                throw new IllegalArgumentException(e.getMessage() + ", or a bare number such as 306", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the text gave only the number ({@link Form#PARTIAL}). */
+    public boolean isPartial() {
+        return form == Form.PARTIAL;
+    }
+
+    /** How the number is written. */
     public Form form() {
         return form;
     }
@@ -97,7 +145,10 @@ public final class DocumentNumber {
         return Optional.ofNullable(type);
     }
 
-    /** The issuer code: {@code TTg}, {@code VPCP}, {@code QH15}, {@code TU}, {@code TW}… */
+    /**
+     * The issuer code: {@code TTg}, {@code VPCP}, {@code QH15}, {@code TU}, {@code TW}…; the empty string for a
+     * {@linkplain #isPartial() partial} number, which names none.
+     */
     public String issuer() {
         return issuer;
     }
@@ -120,6 +171,7 @@ public final class DocumentNumber {
             case STATE -> number + "/" + type + "-" + issuer;
             case NORMATIVE -> number + "/" + year + "/" + (type == null ? "" : type + "-") + issuer;
             case PARTY -> number + "-" + type + "/" + issuer;
+            case PARTIAL -> number;
         };
     }
 }

@@ -1,5 +1,8 @@
 package io.github.provplan.plan;
 
+import java.util.Optional;
+import io.github.provplan.internal.IllegalFieldException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
@@ -8,28 +11,100 @@ import java.util.Objects;
 
 /**
  * A figure a document reports: "tổng sản phẩm trên địa bàn 6 tháng năm 2023 ước tăng 3,43%" is
- * {@code grdp-growth} 3.43 {@link Unit#PERCENT percent} for {@code 2023-H1}, an estimate.
+ * {@code grdp-growth} 3.43 {@link Unit#PERCENT percent} for {@code 2023-H1}, {@link ObservationStatus#ESTIMATED
+ * estimated}.
  *
- * @param indicator what was measured, as an indicator code
- * @param value     the figure, compared by value ({@code 3.430} is stored as {@code 3.43})
- * @param unit      its unit
- * @param period    the months it covers
- * @param estimate  whether the text gives it as an estimate ("ước", "ước tính")
- * @param quote     the words it was taken from
+ * <pre>{@code
+ * Observation o = new Observation("grdp-growth", new BigDecimal("3.43"), Unit.PERCENT,
+ *         ReportingPeriod.half(2023, 1), true, Quote.of("… 6 tháng năm 2023 ước tăng 3,43%", "000.txt"));
+ * o.status();   // ESTIMATED
+ * }</pre>
+ *
+ * <p>Observations are immutable values, safe to share between threads.
+ *
+ * @param indicator    what was measured, as an indicator code
+ * @param relation     how the text qualifies the figure ("đạt trên", "gần", "khoảng"); {@link Relation#PLAIN} when it
+ *                     does not; never a range, a path or a qualitative aim
+ * @param value        the figure, compared by value ({@code 3.430} is stored as {@code 3.43}); for the unit
+ *                     {@link Unit#RANK rank}, the place
+ * @param unit         its unit
+ * @param period       the months or years it covers
+ * @param status       how final the figure is
+ * @param comparedWith for a change, what it is measured against: the same period of the year before, or a base year
+ * @param ranking      for a place ({@link Unit#RANK rank}), the ranking: "of 63 provinces"
+ * @param equivalent   the same figure in another unit, as the text gives it
+ * @param quote        the words it was taken from
  */
-public record Observation(String indicator, BigDecimal value, Unit unit, ReportingPeriod period, boolean estimate,
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Observation(String indicator,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Plain.class)
+                          Relation relation,
+                          BigDecimal value, Unit unit, ReportingPeriod period,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Reported.class)
+                          ObservationStatus status,
+                          Optional<Comparison> comparedWith, Optional<Ranking> ranking, Optional<Figure> equivalent,
                           Quote quote) {
     public Observation {
         Checks.text(indicator, "indicator");
+        Objects.requireNonNull(relation, "relation");
         value = Figures.normalize(value, "value");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(status, "status");
+        Checks.optional(comparedWith, "comparedWith");
+        Checks.optional(ranking, "ranking");
+        Checks.optional(equivalent, "equivalent");
         Objects.requireNonNull(quote, "quote");
+        if (!relation.hasSingleValue()) {
+            throw new IllegalFieldException("relation", "a reported figure has one value; '" + relation.code()
+                    + "' is for targets");
+        }
+        if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
+            throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
+        }
+        if (equivalent.isPresent() && equivalent.get().unit().equals(unit)) {
+            throw new IllegalFieldException("equivalent", "an equivalent is in another unit than the figure's");
+        }
+        if (unit.equals(Unit.PERCENT_PER_YEAR) && period.years() < 2) {
+            throw new IllegalFieldException("period",
+                    "an average annual rate (percent-per-year) covers several years, not " + period);
+        }
     }
 
+    /**
+     * A figure as format 1 gives it: plain, with no comparison, ranking or equivalent.
+     *
+     * @param indicator what was measured
+     * @param value     the figure
+     * @param unit      its unit
+     * @param period    the months it covers
+     * @param estimate  whether the text gives it as an estimate ({@link ObservationStatus#ESTIMATED})
+     * @param quote     the words it was taken from
+     */
+    public Observation(String indicator, BigDecimal value, Unit unit, ReportingPeriod period, boolean estimate,
+                       Quote quote) {
+        this(indicator, Relation.PLAIN, value, unit, period,
+                estimate ? ObservationStatus.ESTIMATED : ObservationStatus.REPORTED, Optional.empty(),
+                Optional.empty(), Optional.empty(), quote);
+    }
+
+    /**
+     * Whether the figure may still change: preliminary, estimated ("ước") or expected.
+     *
+     * @return whether the status is provisional
+     */
+    public boolean estimate() {
+        return status.isProvisional();
+    }
+
+    /** {@code grdp-growth 3.43 % in 2023-H1 (estimate)}. */
     @Override
     public String toString() {
-        return indicator + " " + value.toPlainString() + " " + unit.symbol() + " in " + period
-                + (estimate ? " (estimate)" : "");
+        return indicator + " " + (relation == Relation.PLAIN ? "" : relation.code().replace('-', ' ') + " ")
+                + value.toPlainString() + (unit.symbol().isEmpty() ? "" : " " + unit.symbol()) + " in " + period
+                + ranking.map(r -> " " + r).orElse("")
+                + comparedWith.map(c -> " on " + c).orElse("")
+                + (status == ObservationStatus.REPORTED ? "" : status == ObservationStatus.ESTIMATED ? " (estimate)"
+                : " (" + status.code() + ")");
     }
 }

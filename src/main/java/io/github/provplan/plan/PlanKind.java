@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
 
 /**
- * What kind of document a {@link Plan} is.
+ * What kind of document a {@link Plan} is: {@code PlanKind.fromCode("master-plan")} is {@link #MASTER_PLAN}. A
+ * national or regional master plan is a master plan whose {@link Plan#scope()} says so.
  */
 public enum PlanKind {
     /** "Quy hoạch tỉnh": a provincial master plan for a period, with a vision year. */
@@ -23,7 +24,19 @@ public enum PlanKind {
     /** "Chỉ thị": a directive issued as a document. */
     DIRECTIVE,
     /** "Quyết định": a decision. */
-    DECISION;
+    DECISION,
+    /** "Báo cáo": a report of results. */
+    RESULTS_REPORT,
+    /** "Nghị quyết Đại hội Đảng bộ": the resolution of a party congress for its term. */
+    CONGRESS_RESOLUTION,
+    /** "Nghị quyết của Chính phủ" (NQ-CP): a resolution of the Government. */
+    GOVERNMENT_RESOLUTION,
+    /** "Điều chỉnh": a document that adjusts a plan, such as a revision raising its targets. */
+    ADJUSTMENT;
+
+    /** The kinds of format 1, in their order. */
+    public static final java.util.List<PlanKind> FORMAT_1 = java.util.List.of(MASTER_PLAN, SOCIO_ECONOMIC_PLAN,
+            RESOLUTION, ACTION_PROGRAMME, CONCLUSION_NOTICE, MEETING_CONCLUSIONS, DIRECTIVE, DECISION);
 
     /** The code by which this constant appears in JSON: the name in lower-kebab-case. */
     @JsonValue

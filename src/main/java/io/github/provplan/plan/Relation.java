@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
 
 /**
- * How a target qualifies its figure; see {@code docs/format.md} for the Vietnamese wording behind each.
+ * How a text qualifies a figure; see {@code docs/format.md} for the Vietnamese wording behind each.
+ *
+ * <p>{@code Relation.fromCode("at-least")} is {@link #AT_LEAST}. Format 1 knows the first nine constants
+ * ({@link #FORMAT_1}); format 2 adds {@link #NEARLY}, {@link #ABOUT_ABOVE} and {@link #PATH}.
  */
 public enum Relation {
     /** "đạt trên X", "tăng trên X": strictly more than the value. */
@@ -25,7 +28,22 @@ public enum Relation {
     /** "khoảng X - Y": approximately from the low to the high figure. */
     ABOUT_RANGE,
     /** An aim with no figure, such as "PCI back in the top group". */
-    QUALITATIVE;
+    QUALITATIVE,
+    /** "gần X": nearly the value, just short of it. */
+    NEARLY,
+    /** "khoảng hơn X": somewhat more than the value. */
+    ABOUT_ABOVE,
+    /** A yearly path: the target gives no figure of its own; its {@link Target#milestones()} give one a year. */
+    PATH;
+
+    /** The relations of format 1, in their order. */
+    public static final java.util.List<Relation> FORMAT_1 = java.util.List.of(ABOVE, AT_LEAST, ABOUT, PLAIN, BELOW,
+            AT_MOST, RANGE, ABOUT_RANGE, QUALITATIVE);
+
+    /** Whether this relation qualifies a figure (one value or a range): every relation but qualitative and path. */
+    public boolean hasFigure() {
+        return this != QUALITATIVE && this != PATH;
+    }
 
     /** Whether the target gives a low and a high figure instead of one value. */
     public boolean isRange() {
@@ -34,7 +52,7 @@ public enum Relation {
 
     /** Whether the target gives exactly one figure. */
     public boolean hasSingleValue() {
-        return !isRange() && this != QUALITATIVE;
+        return !isRange() && hasFigure();
     }
 
     /** The code by which this constant appears in JSON: the name in lower-kebab-case. */

@@ -10,18 +10,35 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The months of one year that a reported figure covers, such as the first half of 2023 ("6 tháng đầu năm 2023").
+ * The months of one year that a reported figure covers, such as the first half of 2023 ("6 tháng đầu năm 2023"), or
+ * a run of whole years, for a multi-year average ("bình quân giai đoạn 2021-2025").
  *
  * <p>Text forms, which {@link #parse} reads and {@link #toString} writes in the shortest that fits:
  * {@code 2023} (the year), {@code 2023-H1}/{@code 2023-H2} (halves), {@code 2023-Q1}…{@code 2023-Q4} (quarters),
- * {@code 2023-07} (one month) and {@code 2023-01/2023-09} (any other run of months, here the first nine).
+ * {@code 2023-07} (one month), {@code 2023-01/2023-09} (any other run of months, here the first nine) and
+ * {@code 2021-2025} (whole years). {@code ReportingPeriod.parse("2023-H1").lastDay()} is 2023-06-30. Periods are
+ * immutable values, safe to share between threads.
+ *
+ * @param year       the (first) year
+ * @param firstMonth the first month, 1-12
+ * @param lastMonth  the last month, 1-12
+ * @param lastYear   the last year: {@code year} but for a run of whole years
  */
-public record ReportingPeriod(int year, int firstMonth, int lastMonth) implements Comparable<ReportingPeriod> {
+public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastYear)
+        implements Comparable<ReportingPeriod> {
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4})(?:-(?:H([12])|Q([1-4])|(\\d{2})(?:/(\\d{4})-(\\d{2}))?))?");
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
 
     public ReportingPeriod {
         Checks.year(year, "year");
+        Checks.year(lastYear, "lastYear");
+        if (lastYear < year) {
+            throw new IllegalFieldException("lastYear", "the last year " + lastYear + " is before " + year);
+        }
+        if (lastYear > year && (firstMonth != 1 || lastMonth != 12)) {
+            throw new IllegalFieldException("lastYear", "a period of several years covers whole years");
+        }
         if (firstMonth < 1 || firstMonth > 12) {
             throw new IllegalFieldException("firstMonth", "month " + firstMonth + " is not 1-12");
         }
@@ -31,8 +48,39 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth) implement
         }
     }
 
+    /**
+     * Months of one year, as format 1 has them.
+     *
+     * @param year       the year
+     * @param firstMonth the first month
+     * @param lastMonth  the last month
+     */
+    public ReportingPeriod(int year, int firstMonth, int lastMonth) {
+        this(year, firstMonth, lastMonth, year);
+    }
+
+    /**
+     * A whole year.
+     *
+     * @param year the year
+     * @return the period
+     */
     public static ReportingPeriod wholeYear(int year) {
         return new ReportingPeriod(year, 1, 12);
+    }
+
+    /**
+     * A run of whole years, for a multi-year average.
+     *
+     * @param first the first year
+     * @param last  the last year, after the first
+     * @return the period
+     */
+    public static ReportingPeriod years(int first, int last) {
+        if (last <= first) {
+            throw new IllegalArgumentException("a run of years ends after it starts: " + first + "-" + last);
+        }
+        return new ReportingPeriod(first, 1, 12, last);
     }
 
     /** The first ({@code 1}) or second ({@code 2}) half of a year. */
@@ -62,15 +110,42 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth) implement
     /**
      * Parses one of the forms listed on the class.
      *
+     * @param text the text
+     * @return the period
      * @throws IllegalArgumentException for any other text, or a run of months that crosses a year
      */
     @JsonCreator
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        var years = YEARS.matcher(text);
+        if (years.matches()) {
+            try {
+                return years(Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "': " + (e instanceof IllegalFieldException field
+                        ? field.reason() : e.getMessage()), e);
+            }
+        }
+        return parse(text, "2023, 2023-H1, 2023-Q3, 2023-07, 2023-01/2023-09 or 2021-2025");
+    }
+
+    /**
+     * Parses the forms of format 1: months of one year ({@code 2023}, {@code 2023-H1}, {@code 2023-Q3},
+     * {@code 2023-07}, {@code 2023-01/2023-09}), not a run of years.
+     *
+     * @param text the text
+     * @return the period
+     * @throws IllegalArgumentException for any other text, or a run of months that crosses a year
+     */
+    public static ReportingPeriod parseWithinYear(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return parse(text, "2023, 2023-H1, 2023-Q3, 2023-07 or 2023-01/2023-09");
+    }
+
+    private static ReportingPeriod parse(CharSequence text, String forms) {
         var m = FORM.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text
-                    + "' is not a reporting period (2023, 2023-H1, 2023-Q3, 2023-07 or 2023-01/2023-09)");
+            throw new IllegalArgumentException("'" + text + "' is not a reporting period (" + forms + ")");
         }
         int year = Integer.parseInt(m.group(1));
         try {
@@ -96,13 +171,19 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth) implement
         }
     }
 
-    /** Whether the period is the whole year. */
+    /** Whether the period is one whole year. */
     public boolean isWholeYear() {
-        return firstMonth == 1 && lastMonth == 12;
+        return firstMonth == 1 && lastMonth == 12 && lastYear == year;
     }
 
+    /** How many years the period touches: 1 but for a run of whole years. */
+    public int years() {
+        return lastYear - year + 1;
+    }
+
+    /** How many months the period covers. */
     public int months() {
-        return lastMonth - firstMonth + 1;
+        return (lastYear - year) * 12 + lastMonth - firstMonth + 1;
     }
 
     public LocalDate firstDay() {
@@ -110,7 +191,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth) implement
     }
 
     public LocalDate lastDay() {
-        return YearMonth.of(year, lastMonth).atEndOfMonth();
+        return YearMonth.of(lastYear, lastMonth).atEndOfMonth();
     }
 
     @Override
@@ -122,6 +203,9 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth) implement
     @JsonValue
     @Override
     public String toString() {
+        if (lastYear > year) {
+            return year + "-" + lastYear;
+        }
         if (isWholeYear()) {
             return Integer.toString(year);
         }

@@ -16,26 +16,46 @@ import java.util.OptionalInt;
  * A target a plan sets: "GRDP bình quân đầu người đạt trên 180 triệu đồng" is {@code grdp-per-capita}
  * {@link Relation#ABOVE above} 180 {@link Unit#MILLION_VND million VND} for 2030.
  *
+ * <pre>{@code
+ * Target t = Target.of("grdp-per-capita", Relation.ABOVE, new BigDecimal("180"), Unit.MILLION_VND,
+ *         YearRange.of(2030), Quote.of("GRDP bình quân đầu người … đạt trên 180 triệu đồng", "003.txt"));
+ * t.requirement();   // above 180 triệu đồng
+ * }</pre>
+ *
  * <p>Which figures a target carries follows from its relation: a {@link Relation#isRange() range} has
  * {@code low} and {@code high}; a {@link Relation#QUALITATIVE qualitative} aim has none and says what it aims at
- * in {@code aim}; every other relation has exactly one {@code value}. Figures are compared by value (see
- * {@code docs/format.md}): {@code 7.50} is stored as {@code 7.5}.
+ * in {@code aim}; a {@link Relation#PATH path} has none of its own and one {@link Milestone} a year; every other
+ * relation has exactly one {@code value}. Figures are compared by value (see {@code docs/format.md}): {@code 7.50}
+ * is stored as {@code 7.5}. Targets are immutable values, safe to share between threads.
  *
- * @param indicator what is measured, as an indicator code
- * @param relation  how the figure is qualified
- * @param value     the figure, for single-value relations
- * @param low       the lower end, for ranges
- * @param high      the upper end, for ranges
- * @param unit      the unit of the figures; {@link Unit#PERCENT_PER_YEAR} marks an average annual rate over
- *                  {@code period}, which must then span several years
- * @param period    the year the target is for, or the period an average annual rate covers
- * @param baseYear  for a change against a base year ("tăng trên 12% so với năm 2023"), that year
- * @param aim       for a qualitative target, what it aims at, in the text's words ("nhóm đầu cả nước")
- * @param quote     the words the target was taken from
+ * @param indicator    what is measured, as an indicator code
+ * @param relation     how the figure is qualified
+ * @param value        the figure, for single-value relations
+ * @param low          the lower end, for ranges
+ * @param high         the upper end, for ranges
+ * @param unit         the unit of the figures; {@link Unit#PERCENT_PER_YEAR} marks an average annual rate over
+ *                     {@code period}, which must then span several years
+ * @param equivalent   the same figure in another unit, as the text gives it ("8.500 USD, khoảng 224 triệu đồng")
+ * @param ranking      for a figure in the unit {@link Unit#RANK rank}, the ranking it is a place in ("of 63")
+ * @param measure      a level in the period's last year, a total over the period or an average over it
+ * @param period       the year the target is for, or the period an average annual rate, a total or a path covers
+ * @param periodStated false when the text gives the target no period of its own: {@code period} is then the
+ *                     document's
+ * @param baseYear     for a change against a base year ("tăng trên 12% so với năm 2023"), that year
+ * @param milestones   for a path, its figure for each year, in year order
+ * @param condition    a condition the text attaches to the target, in its words ("tối thiểu 60 lít/người/ngày")
+ * @param aim          for a qualitative target, what it aims at, in the text's words ("nhóm đầu cả nước")
+ * @param quote        the words the target was taken from
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Target(String indicator, Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
-                     Optional<BigDecimal> high, Unit unit, YearRange period, OptionalInt baseYear,
+                     Optional<BigDecimal> high, Unit unit, Optional<Figure> equivalent, Optional<Ranking> ranking,
+                     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Level.class)
+                     Measure measure,
+                     YearRange period,
+                     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.True.class)
+                     boolean periodStated,
+                     OptionalInt baseYear, List<Milestone> milestones, Optional<String> condition,
                      Optional<String> aim, Quote quote) {
     public Target {
         Checks.text(indicator, "indicator");
@@ -44,14 +64,31 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
         low = Figures.normalize(low, "low");
         high = Figures.normalize(high, "high");
         Objects.requireNonNull(unit, "unit");
+        Checks.optional(equivalent, "equivalent");
+        Checks.optional(ranking, "ranking");
+        Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(period, "period");
         Checks.optionalInt(baseYear, "baseYear");
+        milestones = Checks.list(milestones, "milestones");
+        Checks.optionalText(condition, "condition");
         Checks.optionalText(aim, "aim");
         Objects.requireNonNull(quote, "quote");
-        checkFigures(relation, value, low, high, aim);
-        if (unit == Unit.PERCENT_PER_YEAR && period.isSingleYear()) {
+        FigureRules.check("a target", relation, value, low, high);
+        if (relation == Relation.QUALITATIVE && aim.isEmpty()) {
+            throw new IllegalFieldException("aim", "a qualitative target must say what it aims at");
+        }
+        checkPath(relation, period, milestones);
+        if (unit.equals(Unit.PERCENT_PER_YEAR) && period.isSingleYear()) {
             throw new IllegalFieldException("period",
                     "an average annual rate (percent-per-year) needs a period of several years, not " + period);
+        }
+        if (measure != Measure.LEVEL && period.isSingleYear()) {
+            throw new IllegalFieldException("measure",
+                    "a " + measure.code() + " over the period needs a period of several years, not " + period);
+        }
+        if (measure != Measure.LEVEL && unit.equals(Unit.PERCENT_PER_YEAR)) {
+            throw new IllegalFieldException("measure", "an average annual rate is a rate, not a "
+                    + measure.code() + " of levels; leave measure out");
         }
         if (baseYear.isPresent()) {
             Checks.year(baseYear.getAsInt(), "baseYear");
@@ -59,76 +96,156 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 throw new IllegalFieldException("baseYear",
                         "base year " + baseYear.getAsInt() + " is not before the target period " + period);
             }
-            if (unit != Unit.PERCENT) {
+            if (!unit.equals(Unit.PERCENT)) {
                 throw new IllegalFieldException("unit", "a change against a base year is given in percent");
             }
         }
-    }
-
-    private static void checkFigures(Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
-                                     Optional<BigDecimal> high, Optional<String> aim) {
-        if (relation.isRange()) {
-            if (low.isEmpty() || high.isEmpty()) {
-                throw new IllegalFieldException(low.isEmpty() ? "low" : "high",
-                        "a target with relation '" + relation.code() + "' needs both low and high");
-            }
-            if (value.isPresent()) {
-                throw new IllegalFieldException("value",
-                        "a target with relation '" + relation.code() + "' has low and high, not value");
-            }
-            if (low.get().compareTo(high.get()) > 0) {
-                throw new IllegalFieldException("low",
-                        "low " + low.get().toPlainString() + " is above high " + high.get().toPlainString());
-            }
-        } else {
-            if (low.isPresent() || high.isPresent()) {
-                throw new IllegalFieldException(low.isPresent() ? "low" : "high",
-                        "only a range or about-range target has low and high");
-            }
-            if (relation == Relation.QUALITATIVE && value.isPresent()) {
-                throw new IllegalFieldException("value", "a qualitative target has no figure; use another relation");
-            }
-            if (relation != Relation.QUALITATIVE && value.isEmpty()) {
-                throw new IllegalFieldException("value",
-                        "a target with relation '" + relation.code() + "' needs a value");
-            }
+        if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
+            throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
         }
-        if (relation == Relation.QUALITATIVE && aim.isEmpty()) {
-            throw new IllegalFieldException("aim", "a qualitative target must say what it aims at");
+        if (equivalent.isPresent()) {
+            if (!relation.hasFigure()) {
+                throw new IllegalFieldException("equivalent", "only a target with a figure has an equivalent");
+            }
+            if (equivalent.get().unit().equals(unit)) {
+                throw new IllegalFieldException("equivalent", "an equivalent is in another unit than the figure's");
+            }
         }
     }
 
-    /** A target with one figure: above, at least, about, plain, below or at most. */
+    private static void checkPath(Relation relation, YearRange period, List<Milestone> milestones) {
+        if (relation != Relation.PATH) {
+            if (!milestones.isEmpty()) {
+                throw new IllegalFieldException("milestones", "only a target with relation 'path' has milestones");
+            }
+            return;
+        }
+        if (milestones.size() < 2) {
+            throw new IllegalFieldException("milestones", "a path has a milestone for at least two years");
+        }
+        int previous = Integer.MIN_VALUE;
+        for (Milestone milestone : milestones) {
+            if (!period.contains(milestone.year())) {
+                throw new IllegalFieldException("milestones",
+                        "milestone year " + milestone.year() + " is outside the target period " + period);
+            }
+            if (milestone.year() <= previous) {
+                throw new IllegalFieldException("milestones", "milestone years must rise: " + milestone.year()
+                        + " comes after " + previous);
+            }
+            previous = milestone.year();
+        }
+    }
+
+    /**
+     * A target as format 1 gives it: a level, with its period stated, and none of format 2's parts.
+     *
+     * @param indicator what is measured
+     * @param relation  how the figure is qualified
+     * @param value     the figure, for single-value relations
+     * @param low       the lower end, for ranges
+     * @param high      the upper end, for ranges
+     * @param unit      the unit of the figures
+     * @param period    the year or period
+     * @param baseYear  for a change against a base year, that year
+     * @param aim       for a qualitative target, what it aims at
+     * @param quote     the words the target was taken from
+     */
+    public Target(String indicator, Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
+                  Optional<BigDecimal> high, Unit unit, YearRange period, OptionalInt baseYear,
+                  Optional<String> aim, Quote quote) {
+        this(indicator, relation, value, low, high, unit, Optional.empty(), Optional.empty(), Measure.LEVEL, period,
+                true, baseYear, List.of(), Optional.empty(), aim, quote);
+    }
+
+    /**
+     * A target with one figure: above, at least, about, plain, below, at most, nearly or about above.
+     *
+     * @param indicator what is measured
+     * @param relation  how the figure is qualified
+     * @param value     the figure
+     * @param unit      its unit
+     * @param period    the year or period
+     * @param quote     the words the target was taken from
+     * @return the target
+     */
     public static Target of(String indicator, Relation relation, BigDecimal value, Unit unit, YearRange period,
                             Quote quote) {
         return new Target(indicator, relation, Optional.of(value), Optional.empty(), Optional.empty(), unit,
                 period, OptionalInt.empty(), Optional.empty(), quote);
     }
 
-    /** A target between two figures; {@code relation} is {@link Relation#RANGE} or {@link Relation#ABOUT_RANGE}. */
+    /**
+     * A target between two figures.
+     *
+     * @param indicator what is measured
+     * @param relation  {@link Relation#RANGE} or {@link Relation#ABOUT_RANGE}
+     * @param low       the lower end
+     * @param high      the upper end
+     * @param unit      their unit
+     * @param period    the year or period
+     * @param quote     the words the target was taken from
+     * @return the target
+     */
     public static Target range(String indicator, Relation relation, BigDecimal low, BigDecimal high, Unit unit,
                                YearRange period, Quote quote) {
         return new Target(indicator, relation, Optional.empty(), Optional.of(low), Optional.of(high), unit, period,
                 OptionalInt.empty(), Optional.empty(), quote);
     }
 
-    /** An aim with no figure. */
+    /**
+     * An aim with no figure.
+     *
+     * @param indicator what is aimed at
+     * @param aim       the aim, in the text's words
+     * @param unit      the indicator's unit
+     * @param period    the year or period
+     * @param quote     the words the target was taken from
+     * @return the target
+     */
     public static Target qualitative(String indicator, String aim, Unit unit, YearRange period, Quote quote) {
         return new Target(indicator, Relation.QUALITATIVE, Optional.empty(), Optional.empty(), Optional.empty(),
                 unit, period, OptionalInt.empty(), Optional.of(aim), quote);
     }
 
-    /** A change in percent against {@code baseYear}, such as "tăng trên 12% so với năm 2023". */
+    /**
+     * A change in percent against {@code baseYear}, such as "tăng trên 12% so với năm 2023".
+     *
+     * @param indicator what changes
+     * @param relation  how the figure is qualified
+     * @param percent   the change in percent
+     * @param baseYear  the base year
+     * @param period    the year or period
+     * @param quote     the words the target was taken from
+     * @return the target
+     */
     public static Target changeSince(String indicator, Relation relation, BigDecimal percent, int baseYear,
                                      YearRange period, Quote quote) {
         return new Target(indicator, relation, Optional.of(percent), Optional.empty(), Optional.empty(),
                 Unit.PERCENT, period, OptionalInt.of(baseYear), Optional.empty(), quote);
     }
 
+    /**
+     * A yearly path: one figure a year, in one unit.
+     *
+     * @param indicator  what is measured
+     * @param unit       the unit of the milestones' figures
+     * @param period     the years the path covers
+     * @param milestones the figure of each year, in year order
+     * @param quote      the words the path was taken from
+     * @return the target
+     */
+    public static Target path(String indicator, Unit unit, YearRange period, List<Milestone> milestones,
+                              Quote quote) {
+        return new Target(indicator, Relation.PATH, Optional.empty(), Optional.empty(), Optional.empty(), unit,
+                Optional.empty(), Optional.empty(), Measure.LEVEL, period, true, OptionalInt.empty(), milestones,
+                Optional.empty(), Optional.empty(), quote);
+    }
+
     /** Whether this is an average annual rate over a multi-year period ("bình quân X%/năm"). */
     @JsonIgnore
     public boolean isAverageAnnual() {
-        return unit == Unit.PERCENT_PER_YEAR;
+        return unit.equals(Unit.PERCENT_PER_YEAR);
     }
 
     /** Whether this is a change against a base year. */
@@ -142,7 +259,7 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
         return period.end();
     }
 
-    /** Every figure the target gives: the value, or low and high; none for a qualitative aim. */
+    /** Every figure the target gives: the value, or low and high; none for a qualitative aim or a path. */
     public List<BigDecimal> figures() {
         return relation.isRange() ? List.of(low.orElseThrow(), high.orElseThrow())
                 : value.map(List::of).orElse(List.of());
@@ -150,24 +267,24 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
 
     /**
      * What the target asks for, in a few words: {@code above 180 triệu đồng}, {@code 8–9 %/năm},
-     * {@code about 140–160 triệu đồng}, {@code above 12 % on 2023}, {@code “nhóm đầu cả nước”}.
+     * {@code about 140–160 triệu đồng}, {@code above 12 % on 2023}, {@code “nhóm đầu cả nước”},
+     * {@code path 2026: plain 133.5, 2027: plain 150.64 triệu đồng}.
      */
     public String requirement() {
         String figure = switch (relation) {
             case QUALITATIVE -> "“" + aim.orElseThrow() + "”";
-            case RANGE -> low.orElseThrow().toPlainString() + "–" + high.orElseThrow().toPlainString() + " "
-                    + unit.symbol();
-            case ABOUT_RANGE -> "about " + low.orElseThrow().toPlainString() + "–"
-                    + high.orElseThrow().toPlainString() + " " + unit.symbol();
-            default -> relation.code().replace('-', ' ') + " " + value.orElseThrow().toPlainString() + " "
-                    + unit.symbol();
+            case PATH -> "path " + String.join(", ", milestones.stream().map(Milestone::toString).toList())
+                    + (unit.symbol().isEmpty() ? "" : " " + unit.symbol());
+            default -> FigureRules.describe(relation, value, low, high, unit.symbol());
         };
-        return figure + (baseYear.isPresent() ? " on " + baseYear.getAsInt() : "");
+        return figure + (baseYear.isPresent() ? " on " + baseYear.getAsInt() : "")
+                + ranking.map(r -> " " + r).orElse("")
+                + (measure == Measure.LEVEL ? "" : " (" + measure.code() + ")");
     }
 
     /** {@code grdp-per-capita above 180 triệu đồng in 2030}. */
     @Override
     public String toString() {
-        return indicator + " " + requirement() + " in " + period;
+        return indicator + " " + requirement() + " in " + period + (periodStated ? "" : " (period not stated)");
     }
 }

@@ -70,6 +70,20 @@ public final class ProvinceRegistry {
         return found.stream().filter(u -> u.era() == Era.FROM_JULY_2025).findFirst().or(() -> Optional.of(found.get(0)));
     }
 
+    /**
+     * The unit of {@code era} a name refers to, if any: {@code find("Long An", Era.FROM_JULY_2025)} is empty, since
+     * Long An became part of Tây Ninh; {@code find("Tây Ninh", Era.BEFORE_JULY_2025)} is the earlier Tây Ninh.
+     *
+     * @param name the name, with or without diacritics, "tỉnh" or "thành phố"
+     * @param era  the arrangement
+     * @return the unit, or empty
+     */
+    public Optional<Province> find(String name, Era era) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(era, "era");
+        return lookup(Text.fold(name)).stream().filter(u -> u.era() == era).findFirst();
+    }
+
     private List<Province> lookup(String folded) {
         List<Province> found = byFoldedName.get(folded);
         if (found != null) {

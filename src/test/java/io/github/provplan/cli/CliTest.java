@@ -231,7 +231,7 @@ class CliTest {
                 .takeWhile(line -> !line.isEmpty()).filter(line -> line.matches("  \\S.*"))
                 .map(line -> line.strip().split(" ")[0]).toList();
         assertEquals(List.of("summary", "plans", "targets", "directives", "observations", "proposals", "progress",
-                "provinces", "validate"), commands);
+                "provinces", "validate", "migrate"), commands);
         Run misspelt = run("sumary");
         assertEquals(2, misspelt.exit());
         assertTrue(misspelt.err().contains("Did you mean: provplan summary"), misspelt.err());

@@ -21,12 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The schema in docs/schema and the reader agree: on every shipped file, and on files both must reject. */
+/**
+ * The schemas in docs/schema and the reader agree: on every shipped file (format 2), on the corpus of format 1 files,
+ * and on files both must reject.
+ */
 class SchemaTest {
-    private static final Schema SCHEMA = load();
+    private static final Schema SCHEMA = load("docs/schema/provplan-1.schema.json");
+    private static final Schema SCHEMA_2 = load("docs/schema/provplan-2.schema.json");
+    private static final java.util.regex.Pattern VERSION_2 = java.util.regex.Pattern.compile(
+            "^\\s*[\\[]?\\s*\\{\\s*\"formatVersion\": 2");
 
-    private static Schema load() {
-        try (InputStream in = Files.newInputStream(Path.of("docs/schema/provplan-1.schema.json"))) {
+    private static Schema load(String file) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -37,8 +43,38 @@ class SchemaTest {
         return SCHEMA.validate(json, InputFormat.JSON);
     }
 
+    private static List<Error> schema2Errors(String json) {
+        return SCHEMA_2.validate(json, InputFormat.JSON);
+    }
+
     static Stream<Path> shippedFiles() {
         return ShippedJson.all().stream();
+    }
+
+    static Stream<Path> formatOneFiles() {
+        return ShippedJson.formatOne().stream();
+    }
+
+    @Test
+    void everyShippedFileIsInFormat2AndTheFormat1CorpusIsNot() throws IOException {
+        for (Path file : ShippedJson.all()) {
+            assertTrue(VERSION_2.matcher(Files.readString(file, StandardCharsets.UTF_8)).find(), file::toString);
+        }
+        assertTrue(ShippedJson.formatOne().size() >= 8, ShippedJson.formatOne()::toString);
+        for (Path file : ShippedJson.formatOne()) {
+            assertFalse(VERSION_2.matcher(Files.readString(file, StandardCharsets.UTF_8)).find(), file::toString);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formatOneFiles")
+    void everyFormat1FileMatchesSchema1AndReads(Path file) throws IOException {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals(List.of(), schemaErrors(json), file::toString);
+        assertFalse(schema2Errors(json).isEmpty(), file::toString);
+        PlanReader.create(file.toString().endsWith("indicators.json")
+                ? io.github.provplan.indicator.IndicatorRegistry.empty()
+                : io.github.provplan.indicator.IndicatorRegistry.bundled()).read(file);
     }
 
     @Test
@@ -51,7 +87,8 @@ class SchemaTest {
     @MethodSource("shippedFiles")
     void everyShippedFileMatchesTheSchemaAndReads(Path file) throws IOException {
         String json = Files.readString(file, StandardCharsets.UTF_8);
-        assertEquals(List.of(), schemaErrors(json), file::toString);
+        assertEquals(List.of(), schema2Errors(json), file::toString);
+        assertFalse(schemaErrors(json).isEmpty(), file::toString);
         PlanReader.create(file.toString().endsWith("indicators.json")
                 ? io.github.provplan.indicator.IndicatorRegistry.empty()
                 : io.github.provplan.indicator.IndicatorRegistry.bundled()).read(file);
@@ -79,15 +116,15 @@ class SchemaTest {
 
     @Test
     void theFormatGuideHasAnExampleForEachMainRecord() throws IOException {
-        assertEquals(List.of("plan", "target", "observation", "directive"),
-                formatGuideExamples().map(a -> (String) a.get()[0]).toList());
+        assertEquals(List.of("plan", "scope", "target", "observation", "directive"),
+                formatGuideExamples().map(a -> (String) a.get()[0]).distinct().toList());
     }
 
     @ParameterizedTest
     @MethodSource("formatGuideExamples")
     void everyExampleInTheFormatGuideMatchesItsDefinition(String definition, String json) throws IOException {
         var schemaTree = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.ObjectMapper()
-                .readTree(Path.of("docs/schema/provplan-1.schema.json").toFile());
+                .readTree(Path.of("docs/schema/provplan-2.schema.json").toFile());
         schemaTree.remove("oneOf");
         schemaTree.put("$ref", "#/$defs/" + definition);
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -110,7 +147,7 @@ class SchemaTest {
                         + " \"themes\": [], \"quote\": {\"text\": \"t\", \"source\": \"s\"}}]"),
                 plan.formatted(", \"sources\": null"),
                 plan.formatted("").replace("\"title\": \"T\", ", ""),
-                "{\"formatVersion\": 2, \"plans\": []}",
+                "{\"formatVersion\": 3, \"plans\": []}",
                 "[1, 2]",
                 "\"plan\"");
     }
@@ -119,6 +156,39 @@ class SchemaTest {
     @MethodSource("invalidForBoth")
     void whatTheSchemaRejectsTheReaderRejects(String json) {
         assertFalse(schemaErrors(json).isEmpty(), "schema accepted " + json);
+        assertThrows(PlanFormatException.class, () -> PlanReader.create().read(json, "invalid.json"));
+    }
+
+    static Stream<String> invalidForBothInFormat2() {
+        String plan = """
+                {"formatVersion": 2, "id": "p", "kind": "resolution", "status": "adopted",
+                 "scope": {"level": "provinces", "provinces": ["Tây Ninh"]}, "title": "T", "issuer": {"body": "B"},
+                 "issued": "2025-10-10"%s}""";
+        String target = ", \"period\": \"2026-2030\", \"sources\": [{\"ref\": \"s\"}], \"targets\": [{\"indicator\": "
+                + "\"grdp-growth\", %s, \"unit\": \"percent-per-year\", \"period\": \"2026-2030\", "
+                + "\"quote\": {\"text\": \"t\", \"source\": \"s\"}}]";
+        return Stream.of(
+                plan.formatted(", \"province\": \"Tây Ninh\""),
+                plan.formatted("").replace("\"status\": \"adopted\",", ""),
+                plan.formatted("").replace("\"status\": \"adopted\"", "\"status\": \"in-force\""),
+                plan.formatted("").replace("\"level\": \"provinces\"", "\"level\": \"province\""),
+                plan.formatted(", \"number\": \"306 NQ-CP\""),
+                plan.formatted(target.formatted("\"relation\": \"path\", \"value\": 10")),
+                plan.formatted(target.formatted("\"relation\": \"path\", \"milestones\": [{\"year\": 2026, "
+                        + "\"relation\": \"plain\", \"value\": 10}]")),
+                plan.formatted(target.formatted("\"relation\": \"about\", \"value\": 10, \"measure\": \"sum\"")),
+                plan.formatted(target.formatted("\"relation\": \"about\", \"value\": 10, \"equivalent\": "
+                        + "{\"relation\": \"about\", \"unit\": \"percent\"}")),
+                "{\"formatVersion\": 2, \"units\": [{\"code\": \"tonnes\", \"quantity\": \"weight\", \"scale\": 3, "
+                        + "\"symbol\": \"tấn\"}], \"plans\": []}",
+                "{\"formatVersion\": 2, \"indicators\": [{\"code\": \"x\", \"labelVi\": \"x\", \"labelEn\": \"x\", "
+                        + "\"unit\": \"percent\", \"direction\": \"neutral\"}]}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidForBothInFormat2")
+    void whatSchema2RejectsTheReaderRejects(String json) {
+        assertFalse(schema2Errors(json).isEmpty(), "schema 2 accepted " + json);
         assertThrows(PlanFormatException.class, () -> PlanReader.create().read(json, "invalid.json"));
     }
 }

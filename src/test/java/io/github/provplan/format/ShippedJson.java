@@ -23,6 +23,14 @@ final class ShippedJson {
                 .toList();
     }
 
+    /**
+     * Format 1 files written as data, not for the tests: the bundled catalog, the example and the bundled indicators
+     * as they were before format 2, kept to prove that every v1 file keeps reading with the same meaning.
+     */
+    static List<Path> formatOne() {
+        return walk(Path.of("src/test/resources/v1")).filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+
     private static Stream<Path> walk(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.toList().stream();

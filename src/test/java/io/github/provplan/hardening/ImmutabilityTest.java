@@ -65,8 +65,9 @@ class ImmutabilityTest {
         for (Plan plan : PlanCatalog.bundled().plans().list()) {
             checked += walk(plan, plan.id());
         }
-        // 6 plans × 9 lists, 101 directives × 2 (themes, support), 3 proposals × 2 (to, themes), 2 spatial models.
-        assertEquals(6 * 9 + 101 * 2 + 3 * 2 + 2, checked);
+        // 6 plans × 12 lists and 6 scopes × 1 (provinces), 26 targets × 1 (milestones), 101 directives × 2 (themes,
+        // support), 3 proposals × 2 (to, themes), 2 spatial models.
+        assertEquals(6 * 12 + 6 + 26 + 101 * 2 + 3 * 2 + 2, checked);
     }
 
     @Test

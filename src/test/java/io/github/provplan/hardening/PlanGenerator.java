@@ -118,7 +118,7 @@ final class PlanGenerator {
         var provinces = ProvinceRegistry.bundled();
         String province = random.nextInt(8) == 0 ? Plan.WHOLE_COUNTRY
                 : pick(provinces.units(pick(Era.values()))).name();
-        var builder = Plan.builder(id, pick(PlanKind.values()), province, text(6), Actor.of(text(3)))
+        var builder = Plan.builder(id, pick(PlanKind.FORMAT_1.toArray(PlanKind[]::new)), province, text(6), Actor.of(text(3)))
                 .period(period).vision(vision);
         if (random.nextBoolean()) {
             builder.titleEn("An English title " + random.nextInt(100));
@@ -189,7 +189,7 @@ final class PlanGenerator {
 
     private Optional<Target> target(YearRange period, int vision, List<String> refs, Set<String> shares) {
         Indicator indicator = pick(indicators.all());
-        Relation relation = pick(Relation.values());
+        Relation relation = pick(Relation.FORMAT_1.toArray(Relation[]::new));
         boolean average = indicator.unit() == Unit.PERCENT && !indicator.isShare() && !period.isSingleYear()
                 && random.nextBoolean();
         YearRange when = average ? period : random.nextInt(4) == 0 ? YearRange.of(vision) : YearRange.of(period.end());

@@ -35,7 +35,7 @@ class RoundTripPropertyTest {
     @Test
     void theGeneratorCoversEveryRelationUnitKindAndTheme() {
         var relations = EnumSet.noneOf(Relation.class);
-        var units = EnumSet.noneOf(Unit.class);
+        var units = new java.util.HashSet<Unit>();
         var kinds = EnumSet.noneOf(PlanKind.class);
         var themes = EnumSet.noneOf(Theme.class);
         seeds().forEach(seed -> new PlanGenerator(seed).planSet().plans().forEach(plan -> {
@@ -46,9 +46,9 @@ class RoundTripPropertyTest {
             });
             plan.directives().forEach(d -> themes.addAll(d.themes()));
         }));
-        assertEquals(EnumSet.allOf(Relation.class), relations);
-        assertEquals(EnumSet.allOf(Unit.class), units);
-        assertEquals(EnumSet.allOf(PlanKind.class), kinds);
+        assertEquals(EnumSet.copyOf(Relation.FORMAT_1), relations);
+        assertEquals(java.util.Set.copyOf(Unit.FORMAT_1), units);
+        assertEquals(EnumSet.copyOf(PlanKind.FORMAT_1), kinds);
         assertEquals(EnumSet.allOf(Theme.class), themes);
         assertTrue(seeds().anyMatch(seed -> !new PlanGenerator(seed).planSet().indicators().isEmpty()));
     }

@@ -1,0 +1,115 @@
+package io.github.provplan.cli;
+
+import io.github.provplan.format.PlanFormatException;
+import io.github.provplan.format.PlanReader;
+import io.github.provplan.format.PlanSet;
+import io.github.provplan.format.PlanWriter;
+import io.github.provplan.indicator.IndicatorRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Rewrites plan files in format 2, each file keeping its shape (one plan, a list of plans, a catalog object). The
+ * files are first read together, so that nothing is written unless all of them are valid; each rewritten file is read
+ * back and must give the same records, so that a migration never loses a fact.
+ */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Rewrite plan files (format 1 or 2) as format 2, in place or below --out.",
+            "Nothing is written unless every file is valid; each written file is read back and compared."})
+final class MigrateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files, or directories of *.json files.")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the files below this directory, at the same relative paths, instead of in place.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PlanSet all;
+        try {
+            all = PlanReader.create().read(paths);
+        } catch (PlanFormatException e) {
+            e.problems().forEach(stdout::println);
+            stdout.flush();
+            spec.commandLine().getErr().println("provplan: nothing migrated: " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem" : " problems"));
+            return Main.PROBLEMS;
+        }
+        // A plan file may use indicators and units that another file of the set declares.
+        PlanReader reader = PlanReader.create(IndicatorRegistry.bundled().with(all.indicators(), all.units()));
+        int files = 0;
+        int plans = 0;
+        for (Path root : paths) {
+            for (Path file : jsonFiles(root)) {
+                PlanSet set = reader.read(file);
+                String written = rewrite(file, set);
+                Path target = out == null ? file : out.resolve(relative(root, file));
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                Files.writeString(target, written, StandardCharsets.UTF_8);
+                PlanSet back = reader.read(target);
+                if (!back.plans().equals(set.plans()) || !back.indicators().equals(set.indicators())
+                        || !back.units().equals(set.units())) {
+                    throw new IllegalStateException("the migrated " + target + " does not read back as " + file
+                            + " reads; it was written, please report this");
+                }
+                stdout.println("migrated " + file + (target.equals(file) ? "" : " -> " + target) + " ("
+                        + set.plans().size() + (set.plans().size() == 1 ? " plan)" : " plans)"));
+                files++;
+                plans += set.plans().size();
+            }
+        }
+        stdout.println("migrated " + files + (files == 1 ? " file, " : " files, ") + plans
+                + (plans == 1 ? " plan" : " plans") + " to formatVersion " + PlanWriter.FORMAT_VERSION);
+        return 0;
+    }
+
+    /** The file's own shape, in format 2. */
+    private static String rewrite(Path file, PlanSet set) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
+        PlanWriter writer = PlanWriter.create();
+        if (text.startsWith("[")) {
+            return writer.write(set.plans());
+        }
+        boolean catalog = !set.indicators().isEmpty() || !set.units().isEmpty() || set.plans().size() != 1
+                || text.contains("\"plans\"");
+        return catalog ? writer.write(set) : writer.write(set.plans().get(0));
+    }
+
+    private static List<Path> jsonFiles(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            var files = new ArrayList<Path>();
+            walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .sorted().forEach(files::add);
+            return files;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Path relative(Path root, Path file) {
+        return Files.isDirectory(root) ? root.relativize(file) : file.getFileName();
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.provplan.indicator.Unit;
+import io.github.provplan.internal.Figures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A figure with its qualifier and unit, as a text gives the equivalent of another: "8.500 USD (khoảng hơn 224 triệu
+ * đồng)" is a target of 8500 USD whose {@link Target#equivalent() equivalent} is {@code Figure.of(ABOUT_ABOVE, 224,
+ * MILLION_VND)}. An equivalent is what the text says, never a conversion: currencies do not convert.
+ *
+ * <pre>{@code
+ * Figure.of(Relation.ABOUT, new BigDecimal("200"), Unit.MILLION_VND);   // about 200 triệu đồng
+ * Figure.range(Relation.RANGE, new BigDecimal("8000"), new BigDecimal("8500"), Unit.USD);
+ * }</pre>
+ *
+ * <p>Figures are immutable values, safe to share between threads.
+ *
+ * @param relation how the figure is qualified; neither qualitative nor a path
+ * @param value    the figure, for single-value relations
+ * @param low      the lower end, for ranges
+ * @param high     the upper end, for ranges
+ * @param unit     its unit
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Figure(Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
+                     Optional<BigDecimal> high, Unit unit) {
+    public Figure {
+        Objects.requireNonNull(relation, "relation");
+        value = Figures.normalize(value, "value");
+        low = Figures.normalize(low, "low");
+        high = Figures.normalize(high, "high");
+        Objects.requireNonNull(unit, "unit");
+        FigureRules.requireFigure("an equivalent", relation);
+        FigureRules.check("an equivalent", relation, value, low, high);
+    }
+
+    /**
+     * A figure of one value.
+     *
+     * @param relation its qualifier
+     * @param value    the value
+     * @param unit     its unit
+     * @return the figure
+     */
+    public static Figure of(Relation relation, BigDecimal value, Unit unit) {
+        return new Figure(relation, Optional.of(value), Optional.empty(), Optional.empty(), unit);
+    }
+
+    /**
+     * A figure between two values.
+     *
+     * @param relation {@link Relation#RANGE} or {@link Relation#ABOUT_RANGE}
+     * @param low      the lower end
+     * @param high     the upper end
+     * @param unit     its unit
+     * @return the figure
+     */
+    public static Figure range(Relation relation, BigDecimal low, BigDecimal high, Unit unit) {
+        return new Figure(relation, Optional.empty(), Optional.of(low), Optional.of(high), unit);
+    }
+
+    /** The value, or low and high. */
+    public List<BigDecimal> figures() {
+        return relation.isRange() ? List.of(low.orElseThrow(), high.orElseThrow()) : List.of(value.orElseThrow());
+    }
+
+    /** {@code about 200 triệu đồng}. */
+    @Override
+    public String toString() {
+        return FigureRules.describe(relation, value, low, high, unit.symbol());
+    }
+}

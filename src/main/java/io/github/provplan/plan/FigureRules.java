@@ -1,0 +1,73 @@
+package io.github.provplan.plan;
+
+import io.github.provplan.internal.IllegalFieldException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Which figures a relation takes, for every record that has one: targets, milestones, equivalents. */
+final class FigureRules {
+    private FigureRules() {
+    }
+
+    /**
+     * Checks that {@code relation} has the figures it takes: low and high for a range, one value otherwise.
+     *
+     * @param what how the record is named in messages ("a target")
+     */
+    static void check(String what, Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
+                      Optional<BigDecimal> high) {
+        if (relation.isRange()) {
+            if (low.isEmpty() || high.isEmpty()) {
+                throw new IllegalFieldException(low.isEmpty() ? "low" : "high",
+                        what + " with relation '" + relation.code() + "' needs both low and high");
+            }
+            if (value.isPresent()) {
+                throw new IllegalFieldException("value",
+                        what + " with relation '" + relation.code() + "' has low and high, not value");
+            }
+            if (low.get().compareTo(high.get()) > 0) {
+                throw new IllegalFieldException("low",
+                        "low " + low.get().toPlainString() + " is above high " + high.get().toPlainString());
+            }
+            return;
+        }
+        if (low.isPresent() || high.isPresent()) {
+            throw new IllegalFieldException(low.isPresent() ? "low" : "high",
+                    "only a range or about-range " + noun(what) + " has low and high");
+        }
+        if (!relation.hasFigure()) {
+            if (value.isPresent()) {
+                throw new IllegalFieldException("value", relation == Relation.QUALITATIVE
+                        ? "a qualitative " + noun(what) + " has no figure; use another relation"
+                        : "a path " + noun(what) + " has no figure of its own; its milestones have");
+            }
+        } else if (value.isEmpty()) {
+            throw new IllegalFieldException("value", what + " with relation '" + relation.code() + "' needs a value");
+        }
+    }
+
+    /** "target" of "a target". */
+    private static String noun(String what) {
+        return what.substring(what.indexOf(' ') + 1);
+    }
+
+    /** Requires a relation that qualifies a figure, for records that always have one. */
+    static void requireFigure(String what, Relation relation) {
+        if (!relation.hasFigure()) {
+            throw new IllegalFieldException("relation", what + " has a figure; '" + relation.code()
+                    + "' is for targets only");
+        }
+    }
+
+    /** {@code above 180 triệu đồng}, {@code 8–9 %/năm}, {@code about 140–160 triệu đồng}. */
+    static String describe(Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
+                           Optional<BigDecimal> high, String symbol) {
+        String unit = symbol.isEmpty() ? "" : " " + symbol;
+        return switch (relation) {
+            case RANGE -> low.orElseThrow().toPlainString() + "–" + high.orElseThrow().toPlainString() + unit;
+            case ABOUT_RANGE -> "about " + low.orElseThrow().toPlainString() + "–" + high.orElseThrow().toPlainString()
+                    + unit;
+            default -> relation.code().replace('-', ' ') + " " + value.orElseThrow().toPlainString() + unit;
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.IllegalFieldException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The ranking a place belongs to: out of how many units, and where. A figure in the unit {@code rank} is the place;
+ * its ranking says "of 63 provinces" or "of 13 in the Mekong Delta".
+ *
+ * <pre>{@code
+ * Ranking.of(63);                                    // of 63, in the whole country
+ * Ranking.inRegion(13, "Đồng bằng sông Cửu Long");   // of 13, in the region
+ * }</pre>
+ *
+ * <p>Rankings are immutable values, safe to share between threads.
+ *
+ * @param of     how many units are ranked, when the text says
+ * @param region the region the ranking is within; empty for the whole country
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Ranking(OptionalInt of, Optional<String> region) {
+    public Ranking {
+        Checks.optionalInt(of, "of");
+        Checks.optionalText(region, "region");
+        if (of.isPresent() && of.getAsInt() < 1) {
+            throw new IllegalFieldException("of", "a ranking has at least one unit, not " + of.getAsInt());
+        }
+    }
+
+    /**
+     * A national ranking of {@code units} units.
+     *
+     * @param units how many are ranked
+     * @return the ranking
+     */
+    public static Ranking of(int units) {
+        return new Ranking(OptionalInt.of(units), Optional.empty());
+    }
+
+    /**
+     * A ranking within a region.
+     *
+     * @param units  how many are ranked
+     * @param region the region's name
+     * @return the ranking
+     */
+    public static Ranking inRegion(int units, String region) {
+        return new Ranking(OptionalInt.of(units), Optional.of(region));
+    }
+
+    /** {@code of 63}, {@code of 13 in Đồng bằng sông Cửu Long}, {@code in the country}. */
+    @Override
+    public String toString() {
+        String where = region.map(r -> "in " + r).orElse("in the country");
+        return of.isPresent() ? "of " + of.getAsInt() + " " + where : where;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.provplan.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Codes;
+import io.github.provplan.internal.IllegalFieldException;
+import io.github.provplan.province.Era;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a document applies: the whole country, a region, or one or more provinces as they were in one
+ * {@link Era era} (before or from 1 July 2025).
+ *
+ * <pre>{@code
+ * Scope.country();                                               // Việt Nam
+ * Scope.region("Đồng bằng sông Cửu Long");
+ * Scope.province("Long An", Era.BEFORE_JULY_2025);               // the pre-merger Long An
+ * Scope.provinces(Era.FROM_JULY_2025, List.of("Cà Mau", "An Giang"));
+ * }</pre>
+ *
+ * <p>Scopes are immutable values, safe to share between threads.
+ *
+ * @param level     which kind of area
+ * @param region    for a region, its name as the text gives it ("vùng Trung du và miền núi phía Bắc")
+ * @param provinces for provinces, their names as the province registry knows them, at least one, none twice
+ * @param era       for provinces, the arrangement their names refer to
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Scope(Level level, Optional<String> region, List<String> provinces, Optional<Era> era) {
+    /** The name of the whole country, which format 1 writes as a national document's province. */
+    public static final String COUNTRY_NAME = "Việt Nam";
+
+    /** The kinds of area a document applies to. */
+    public enum Level {
+        /** The whole country. */
+        COUNTRY,
+        /** A region: a vùng, or a vùng động lực. */
+        REGION,
+        /** One or more provinces. */
+        PROVINCES;
+
+        /** The JSON code: {@code country}, {@code region}, {@code provinces}. */
+        @JsonValue
+        public String code() {
+            return Codes.of(this);
+        }
+
+        /**
+         * The level with the given code.
+         *
+         * @param code a code such as {@code region}
+         * @return the level
+         * @throws IllegalArgumentException for an unknown code
+         */
+        @JsonCreator
+        public static Level fromCode(String code) {
+            return Codes.parse(Level.class, code, "scope level");
+        }
+    }
+
+    private static final Scope COUNTRY = new Scope(Level.COUNTRY, Optional.empty(), List.of(), Optional.empty());
+
+    public Scope {
+        Objects.requireNonNull(level, "level");
+        Checks.optionalText(region, "region");
+        provinces = Checks.distinctList(Checks.textList(provinces, "provinces"), "provinces");
+        Checks.optional(era, "era");
+        if (level == Level.REGION && region.isEmpty()) {
+            throw new IllegalFieldException("region", "a regional scope names its region");
+        }
+        if (level != Level.REGION && region.isPresent()) {
+            throw new IllegalFieldException("region", "only a regional scope names a region");
+        }
+        if (level == Level.PROVINCES && provinces.isEmpty()) {
+            throw new IllegalFieldException("provinces", "a provincial scope names at least one province");
+        }
+        if (level != Level.PROVINCES && !provinces.isEmpty()) {
+            throw new IllegalFieldException("provinces", "only a provincial scope names provinces");
+        }
+        if (level == Level.PROVINCES && era.isEmpty()) {
+            throw new IllegalFieldException("era", "a provincial scope says which arrangement its names refer to "
+                    + "(before-july-2025 or from-july-2025)");
+        }
+        if (level != Level.PROVINCES && era.isPresent()) {
+            throw new IllegalFieldException("era", "only a provincial scope has an era");
+        }
+    }
+
+    /**
+     * The whole country.
+     *
+     * @return the national scope
+     */
+    public static Scope country() {
+        return COUNTRY;
+    }
+
+    /**
+     * A region.
+     *
+     * @param name the region's name as the text gives it
+     * @return the regional scope
+     */
+    public static Scope region(String name) {
+        return new Scope(Level.REGION, Optional.of(name), List.of(), Optional.empty());
+    }
+
+    /**
+     * One province, as it was in {@code era}.
+     *
+     * @param name the province's name
+     * @param era  the arrangement the name refers to
+     * @return the provincial scope
+     */
+    public static Scope province(String name, Era era) {
+        return new Scope(Level.PROVINCES, Optional.empty(), List.of(name), Optional.of(era));
+    }
+
+    /**
+     * Several provinces of one era, such as a table giving each its own target.
+     *
+     * @param era   the arrangement the names refer to
+     * @param names the provinces' names
+     * @return the provincial scope
+     */
+    public static Scope provinces(Era era, List<String> names) {
+        return new Scope(Level.PROVINCES, Optional.empty(), names, Optional.of(era));
+    }
+
+    /** Whether this is the whole country. */
+    @JsonIgnore
+    public boolean isCountry() {
+        return level == Level.COUNTRY;
+    }
+
+    /**
+     * A name for the area in one string, as format 1 wrote a plan's province: the province for one province,
+     * {@value #COUNTRY_NAME} for the country, the region's name for a region, and the first province for several.
+     *
+     * @return the area's name
+     */
+    @JsonIgnore
+    public String name() {
+        return switch (level) {
+            case COUNTRY -> COUNTRY_NAME;
+            case REGION -> region.orElseThrow();
+            case PROVINCES -> provinces.get(0);
+        };
+    }
+
+    /** {@code Long An (before-july-2025)}, {@code Việt Nam}, {@code region Đồng bằng sông Cửu Long}. */
+    @Override
+    public String toString() {
+        return switch (level) {
+            case COUNTRY -> COUNTRY_NAME;
+            case REGION -> "region " + region.orElseThrow();
+            case PROVINCES -> String.join(", ", provinces) + " (" + Codes.of(era.orElseThrow()) + ")";
+        };
+    }
+}
