@@ -53,22 +53,20 @@ final class MigrateCommand implements Callable<Integer> {
                     + (e.problems().size() == 1 ? " problem" : " problems"));
             return Main.PROBLEMS;
         }
-        // A plan file may use indicators and units that another file of the set declares.
-        PlanReader reader = PlanReader.create(IndicatorRegistry.bundled().with(all.indicators(), all.units()));
+        var sets = readEach(paths);
         int files = 0;
         int plans = 0;
         for (Path root : paths) {
             for (Path file : jsonFiles(root)) {
-                PlanSet set = reader.read(file);
+                PlanSet set = sets.get(file);
                 String written = rewrite(file, set);
                 Path target = out == null ? file : out.resolve(relative(root, file));
                 if (target.getParent() != null) {
                     Files.createDirectories(target.getParent());
                 }
                 Files.writeString(target, written, StandardCharsets.UTF_8);
-                PlanSet back = reader.read(target);
-                if (!back.plans().equals(set.plans()) || !back.indicators().equals(set.indicators())
-                        || !back.units().equals(set.units())) {
+                PlanSet back = readerFor(file, sets).read(target);
+                if (!back.equals(set)) {
                     throw new IllegalStateException("the migrated " + target + " does not read back as " + file
                             + " reads; it was written, please report this");
                 }
@@ -81,6 +79,48 @@ final class MigrateCommand implements Callable<Integer> {
         stdout.println("migrated " + files + (files == 1 ? " file, " : " files, ") + plans
                 + (plans == 1 ? " plan" : " plans") + " to formatVersion " + PlanWriter.FORMAT_VERSION);
         return 0;
+    }
+
+    /**
+     * Each file read alone: with the bundled indicators, or, for a file that uses what another file declares, with
+     * those declarations too. The set as a whole was read before, so every file reads one way or the other.
+     */
+    private static java.util.Map<Path, PlanSet> readEach(List<Path> paths) throws IOException {
+        var sets = new java.util.LinkedHashMap<Path, PlanSet>();
+        var pending = new ArrayList<Path>();
+        for (Path root : paths) {
+            for (Path file : jsonFiles(root)) {
+                try {
+                    sets.put(file, PlanReader.create().read(file));
+                } catch (PlanFormatException e) {
+                    pending.add(file);
+                }
+            }
+        }
+        PlanReader declared = declaredBy(sets.values());
+        for (Path file : pending) {
+            sets.put(file, declared.read(file));
+        }
+        return sets;
+    }
+
+    private static PlanReader declaredBy(java.util.Collection<PlanSet> sets) {
+        var indicators = new ArrayList<io.github.provplan.indicator.Indicator>();
+        var units = new ArrayList<io.github.provplan.indicator.Unit>();
+        sets.forEach(set -> {
+            indicators.addAll(set.indicators());
+            units.addAll(set.units());
+        });
+        return PlanReader.create(IndicatorRegistry.bundled().with(indicators, units));
+    }
+
+    /** The reader a file was read with: one that knows what the other files declare, if it uses that. */
+    private static PlanReader readerFor(Path file, java.util.Map<Path, PlanSet> sets) {
+        PlanSet own = sets.get(file);
+        if (own.indicators().isEmpty() && own.units().isEmpty()) {
+            return declaredBy(sets.values());
+        }
+        return PlanReader.create();
     }
 
     /** The file's own shape, in format 2. */

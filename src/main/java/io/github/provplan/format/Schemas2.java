@@ -47,6 +47,18 @@ final class Schemas2 {
             },
             "number", "title", "date", "plan");
 
+    static final Schema<io.github.provplan.plan.Source> SOURCE = Schema.of("a source",
+            f -> {
+                var ref = f.text("ref");
+                var title = f.optionalText("title");
+                var publisher = f.optionalText("publisher");
+                var author = f.optionalText("author");
+                var date = f.optionalParsed("date", PartialDate::parse);
+                var url = f.optionalText("url");
+                return f.build(() -> new io.github.provplan.plan.Source(ref, title, publisher, author, date, url));
+            },
+            "ref", "title", "publisher", "author", "date", "url");
+
     static final Schema<Figure> EQUIVALENT = Schema.of("an equivalent",
             f -> {
                 var relation = f.parsed("relation", Relation::fromCode);
@@ -171,7 +183,7 @@ final class Schemas2 {
                 var directives = f.list("directives", Schemas.DIRECTIVE);
                 var observations = f.list("observations", OBSERVATION);
                 var proposals = f.list("proposals", Schemas.PROPOSAL);
-                var sources = f.list("sources", Schemas.SOURCE);
+                var sources = f.list("sources", SOURCE);
                 Scope scope = scopeParts == null ? null : scope(f, scopeParts, issued, meetingDate, period);
                 return f.build(() -> new Plan(id, kind, status, scope, title, titleEn, number, issuer, issued,
                         meetingDate, period, vision, implementing, amends, supersedes, adjusts, cites, objectives,

