@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.plan.ReportingPeriod;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.plan.Directive;
@@ -169,7 +170,9 @@ final class CrossChecks {
     private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
         boolean two = decoding.isFormatTwo(plan);
         indicator(target, target.indicator()).ifPresent(indicator -> {
-            if (target.relation().hasSingleValue()) {
+            // A share's place in a ranking, or its change on a base year, is no part of the structure.
+            if (target.relation().hasSingleValue() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)
+                    && !target.isChangeSinceBaseYear()) {
                 structures.add(indicator, target);
             }
             boolean fits = two ? indicator.fits(target.unit(), target.isChangeSinceBaseYear())
@@ -180,7 +183,7 @@ final class CrossChecks {
                         + (target.isChangeSinceBaseYear() ? " (a change on a base year is in percent)" : ""));
             }
             target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
-            if (indicator.isShare()) {
+            if (indicator.isShare() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)) {
                 target.figures().forEach(figure -> checkShare(target, figure));
             }
         });
@@ -221,12 +224,25 @@ final class CrossChecks {
 
     private void checkObservation(Observation observation, Structures<Observation> structures) {
         boolean two = decoding.isFormatTwo(current);
+        if (!observation.periodStated()) {
+            Optional<ReportingPeriod> documents = current.issued().or(current::meetingDate)
+                    .map(date -> ReportingPeriod.wholeYear(date.year()))
+                    .or(() -> current.period().map(years -> years.isSingleYear() ? ReportingPeriod.wholeYear(years.start())
+                            : ReportingPeriod.years(years.start(), years.end())));
+            if (!documents.filter(observation.period()::equals).isPresent()) {
+                problem(observation, "period", "a figure whose period the text does not state (periodStated false) "
+                        + "takes the year the document was issued or met in, or else its period: "
+                        + documents.map(Object::toString).orElse("the plan gives neither") + ", not "
+                        + observation.period());
+            }
+        }
         indicator(observation, observation.indicator()).ifPresent(indicator -> {
             if (observation.comparedWith().isEmpty() && !observation.unit().equals(io.github.provplan.indicator.Unit.RANK)) {
                 structures.add(indicator, observation);
             }
-            boolean fits = two ? indicator.fits(observation.unit(), observation.comparedWith().isPresent()
-                    && !indicator.unit().equals(io.github.provplan.indicator.Unit.PERCENT))
+            // A change on a base is in percent, or in the indicator's own units (an absolute change).
+            boolean fits = two ? indicator.fits(observation.unit(), false) || observation.comparedWith().isPresent()
+                    && indicator.fits(observation.unit(), true)
                     : indicator.accepts(observation.unit(), false);
             if (!fits) {
                 problem(observation, "unit", "unit '" + observation.unit().code() + "' does not fit indicator '"

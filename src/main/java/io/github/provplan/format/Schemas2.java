@@ -121,16 +121,17 @@ final class Schemas2 {
                 var value = f.number("value");
                 var unit = f.unit("unit");
                 var period = f.shared(f.parsed("period", ReportingPeriod::parse));
+                var periodStated = f.flag("periodStated", true);
                 var status = f.optionalParsed("status", ObservationStatus::fromCode);
                 var comparedWith = f.optionalParsed("comparedWith", Comparison::parse);
                 var ranking = f.optionalObject("ranking", RANKING);
                 var equivalent = f.optionalObject("equivalent", EQUIVALENT);
                 var quote = f.object("quote", Schemas.QUOTE);
                 return f.build(() -> new Observation(indicator, relation.orElse(Relation.PLAIN), value, unit, period,
-                        status.orElse(ObservationStatus.REPORTED), comparedWith, ranking, equivalent, quote));
+                        periodStated, status.orElse(ObservationStatus.REPORTED), comparedWith, ranking, equivalent, quote));
             },
-            "indicator", "relation", "value", "unit", "period", "status", "comparedWith", "ranking", "equivalent",
-            "quote");
+            "indicator", "relation", "value", "unit", "period", "periodStated", "status", "comparedWith", "ranking",
+            "equivalent", "quote");
 
     /** A scope as a file gives it: the era may be left to the document's date. */
     record ScopeParts(Scope.Level level, Optional<String> region, List<String> provinces, Optional<Era> era) {

@@ -94,6 +94,11 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
     public static final Unit TONNES = bundled("tonnes", Quantity.MASS, null, 3, "tấn");
     /** Million tonnes ("triệu tấn"). */
     public static final Unit MILLION_TONNES = bundled("million-tonnes", Quantity.MASS, null, 9, "triệu tấn");
+    /** Administrative units: districts, communes ("đơn vị hành chính"). */
+    public static final Unit ADMINISTRATIVE_UNITS = bundled("administrative-units", Quantity.COUNT,
+            "administrative-units", 0, "đơn vị hành chính");
+    /** Urban areas, as Vietnam classifies them ("đô thị", loại I-V). */
+    public static final Unit URBAN_AREAS = bundled("urban-areas", Quantity.COUNT, "urban-areas", 0, "đô thị");
     /** Megawatts ("MW"). */
     public static final Unit MEGAWATTS = bundled("megawatts", Quantity.POWER, null, 6, "MW");
 
@@ -149,7 +154,8 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
             for (Unit unit : List.of(PERCENT, PERCENT_PER_YEAR, MILLION_VND, BILLION_VND, USD, PER_10000_PEOPLE,
                     RANK, STATUS, THOUSAND_BILLION_VND, MILLION_USD, BILLION_USD, PER_1000_PEOPLE, PERSONS,
                     THOUSAND_PERSONS, MILLION_PERSONS, VISITORS, MILLION_VISITORS, HOUSEHOLDS, ENTERPRISES, BEDS,
-                    INDEX, YEARS_OF_AGE, HECTARES, SQUARE_KM, KM, TONNES, MILLION_TONNES, MEGAWATTS)) {
+                    INDEX, YEARS_OF_AGE, HECTARES, SQUARE_KM, KM, TONNES, MILLION_TONNES, ADMINISTRATIVE_UNITS, URBAN_AREAS,
+                    MEGAWATTS)) {
                 units.put(unit.code(), unit);
             }
             return java.util.Collections.unmodifiableMap(units);

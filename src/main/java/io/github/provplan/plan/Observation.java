@@ -29,6 +29,8 @@ import java.util.Objects;
  *                     {@link Unit#RANK rank}, the place
  * @param unit         its unit
  * @param period       the months or years it covers
+ * @param periodStated false when the text gives the figure no period: {@code period} is then the year the document
+ *                     was issued or met in, or else its period
  * @param status       how final the figure is
  * @param comparedWith for a change, what it is measured against: the same period of the year before, or a base year
  * @param ranking      for a place ({@link Unit#RANK rank}), the ranking: "of 63 provinces"
@@ -40,6 +42,8 @@ public record Observation(String indicator,
                           @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Plain.class)
                           Relation relation,
                           BigDecimal value, Unit unit, ReportingPeriod period,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.True.class)
+                          boolean periodStated,
                           @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Reported.class)
                           ObservationStatus status,
                           Optional<Comparison> comparedWith, Optional<Ranking> ranking, Optional<Figure> equivalent,
@@ -83,7 +87,7 @@ public record Observation(String indicator,
      */
     public Observation(String indicator, BigDecimal value, Unit unit, ReportingPeriod period, boolean estimate,
                        Quote quote) {
-        this(indicator, Relation.PLAIN, value, unit, period,
+        this(indicator, Relation.PLAIN, value, unit, period, true,
                 estimate ? ObservationStatus.ESTIMATED : ObservationStatus.REPORTED, Optional.empty(),
                 Optional.empty(), Optional.empty(), quote);
     }
@@ -103,7 +107,7 @@ public record Observation(String indicator,
         return indicator + " " + (relation == Relation.PLAIN ? "" : relation.code().replace('-', ' ') + " ")
                 + value.toPlainString() + (unit.symbol().isEmpty() ? "" : " " + unit.symbol()) + " in " + period
                 + ranking.map(r -> " " + r).orElse("")
-                + comparedWith.map(c -> " on " + c).orElse("")
+                + comparedWith.map(c -> " on " + c).orElse("") + (periodStated ? "" : " (period not stated)")
                 + (status == ObservationStatus.REPORTED ? "" : status == ObservationStatus.ESTIMATED ? " (estimate)"
                 : " (" + status.code() + ")");
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class DataDocTest {
     @Test
     void tableRowsMatchTheBundledPlans() throws IOException {
+        // The first table is the bundled catalog's; the real texts of format 2 have tables of their own below.
         List<String[]> rows = Files.readAllLines(Path.of("docs/data.md"), StandardCharsets.UTF_8).stream()
+                .takeWhile(line -> !line.startsWith("## Real plans"))
                 .filter(line -> line.startsWith("| `"))
                 .map(line -> Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip)
                         .toArray(String[]::new))

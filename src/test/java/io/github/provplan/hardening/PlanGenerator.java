@@ -36,6 +36,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import io.github.provplan.indicator.Quantity;
+import io.github.provplan.plan.Comparison;
+import io.github.provplan.plan.Figure;
+import io.github.provplan.plan.Measure;
+import io.github.provplan.plan.Milestone;
+import io.github.provplan.plan.ObservationStatus;
+import io.github.provplan.plan.PlanStatus;
+import io.github.provplan.plan.Ranking;
+import io.github.provplan.plan.Scope;
 
 /**
  * Valid plan sets from a seed: the same seed always gives the same set. Everything the format allows appears:
@@ -118,13 +127,34 @@ final class PlanGenerator {
         var provinces = ProvinceRegistry.bundled();
         String province = random.nextInt(8) == 0 ? Plan.WHOLE_COUNTRY
                 : pick(provinces.units(pick(Era.values()))).name();
-        var builder = Plan.builder(id, pick(PlanKind.FORMAT_1.toArray(PlanKind[]::new)), province, text(6), Actor.of(text(3)))
-                .period(period).vision(vision);
+        var builder = Plan.builder(id, pick(PlanKind.values()), province, text(6), Actor.of(text(3)))
+                .period(period).vision(vision).status(pick(PlanStatus.values()));
+        switch (random.nextInt(6)) {
+            case 0 -> builder.scope(Scope.region(pick(List.of("Đồng bằng sông Cửu Long", "Trung du và miền núi phía Bắc"))));
+            case 1 -> {
+                Era era = pick(Era.values());
+                var units = provinces.units(era);
+                String first = pick(units).name();
+                String second = pick(units).name();
+                builder.scope(Scope.provinces(era, first.equals(second) ? List.of(first) : List.of(first, second)));
+            }
+            default -> { }
+        }
+        if (random.nextInt(4) == 0) {
+            builder.adjusts(Reference.of(DocumentNumber.parsePartial(pick(List.of("306", "81/2023/QH15")))));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.amends(Reference.titled(text(3)));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.supersedes(Reference.titled(text(3)));
+        }
         if (random.nextBoolean()) {
             builder.titleEn("An English title " + random.nextInt(100));
         }
         if (random.nextBoolean()) {
-            builder.number(pick(List.of("686/QĐ-TTg", "202/2025/QH15", "58-CT/TU", "01/2021/NĐ-CP", "394/TB-VPCP")));
+            builder.number(DocumentNumber.parsePartial(pick(List.of("686/QĐ-TTg", "202/2025/QH15", "58-CT/TU",
+                    "01/2021/NĐ-CP", "394/TB-VPCP", "306"))));
         }
         PartialDate meeting = date(start);
         if (random.nextBoolean()) {
@@ -132,7 +162,7 @@ final class PlanGenerator {
         }
         builder.issued(PartialDate.of(start + 1, 1 + random.nextInt(12)));
         refs.forEach(ref -> builder.source(new Source(ref, maybe(text(4)), maybe(text(2)), maybe(text(2)),
-                maybe(date(start)))));
+                maybe(date(start)), maybe("https://example.org/" + random.nextInt(1000)))));
         builder.implementing(new Reference(Optional.of(DocumentNumber.parse("686/QĐ-TTg")), maybe(text(3)),
                 maybe(date(start)), Optional.empty()));
         builder.cites(Reference.titled(text(5)));
@@ -153,13 +183,45 @@ final class PlanGenerator {
         }
         for (int i = 0; i < random.nextInt(4); i++) {
             Indicator indicator = pick(indicators.all().stream().filter(ind -> !ind.isShare()).toList());
-            builder.observation(new Observation(indicator.code(), figure(), indicator.unit(), reportingPeriod(start),
-                    random.nextBoolean(), quote(refs)));
+            builder.observation(observation(indicator, start, refs));
         }
         for (int i = 0; i < random.nextInt(3); i++) {
             builder.proposal(new Proposal(Actor.of(text(2)), List.of(text(3)), text(8), themes(), quote(refs)));
         }
         return builder.build();
+    }
+
+    private Observation observation(Indicator indicator, int start, List<String> refs) {
+        Relation relation = pick(List.of(Relation.PLAIN, Relation.ABOVE, Relation.ABOUT, Relation.NEARLY,
+                Relation.ABOUT_ABOVE, Relation.AT_LEAST, Relation.AT_MOST, Relation.BELOW));
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                return new Observation(indicator.code(), relation, BigDecimal.valueOf(1 + random.nextInt(63)), Unit.RANK,
+                        reportingPeriod(start), true, pick(ObservationStatus.values()), Optional.empty(),
+                        Optional.of(random.nextBoolean() ? Ranking.of(63) : Ranking.inRegion(13, text(2))),
+                        Optional.empty(), quote(refs));
+            }
+            case 1 -> {
+                boolean rate = indicator.unit().equals(Unit.PERCENT) || indicator.unit().quantity() != Quantity.RANK
+                        && indicator.unit().quantity() != Quantity.STATUS;
+                return new Observation(indicator.code(), relation, figure(), rate ? Unit.PERCENT_PER_YEAR
+                        : indicator.unit(), ReportingPeriod.years(start, start + 1 + random.nextInt(5)),
+                        true, pick(ObservationStatus.values()), Optional.empty(), Optional.empty(), Optional.empty(),
+                        quote(refs));
+            }
+            case 2 -> {
+                Optional<Figure> equivalent = indicator.units().size() > 1
+                        ? Optional.of(Figure.of(pick(List.of(Relation.ABOUT, Relation.PLAIN)), figure(),
+                                indicator.units().get(1))) : Optional.empty();
+                return new Observation(indicator.code(), relation, figure(), indicator.unit(), reportingPeriod(start),
+                        true, pick(ObservationStatus.values()), maybe(random.nextBoolean() ? Comparison.samePeriodLastYear()
+                        : Comparison.baseYear(start - 1)), Optional.empty(), equivalent, quote(refs));
+            }
+            default -> {
+                return new Observation(indicator.code(), figure(), indicator.unit(), reportingPeriod(start),
+                        random.nextBoolean(), quote(refs));
+            }
+        }
     }
 
     private ReportingPeriod reportingPeriod(int year) {
@@ -188,8 +250,14 @@ final class PlanGenerator {
     }
 
     private Optional<Target> target(YearRange period, int vision, List<String> refs, Set<String> shares) {
+        if (random.nextInt(4) == 0) {
+            return Optional.of(formatTwoTarget(period, vision, refs));
+        }
         Indicator indicator = pick(indicators.all());
         Relation relation = pick(Relation.FORMAT_1.toArray(Relation[]::new));
+        if (relation == Relation.PLAIN && random.nextBoolean()) {
+            relation = pick(List.of(Relation.NEARLY, Relation.ABOUT_ABOVE));
+        }
         boolean average = indicator.unit() == Unit.PERCENT && !indicator.isShare() && !period.isSingleYear()
                 && random.nextBoolean();
         YearRange when = average ? period : random.nextInt(4) == 0 ? YearRange.of(vision) : YearRange.of(period.end());
@@ -222,5 +290,42 @@ final class PlanGenerator {
             default -> new Target(indicator.code(), relation, Optional.of(a), Optional.empty(), Optional.empty(), unit,
                     when, baseYear, Optional.empty(), quote(refs));
         });
+    }
+
+    /** A target with what only format 2 says: a path, an equivalent, a ranking, a measure, a condition. */
+    private Target formatTwoTarget(YearRange period, int vision, List<String> refs) {
+        var rates = indicators.all().stream().filter(i -> i.unit().equals(Unit.PERCENT) && !i.isShare()).toList();
+        int kind = random.nextInt(5);
+        if ((kind == 0 || kind == 3) && period.isSingleYear() || kind == 4 && vision - period.end() < 2) {
+            kind = 2;
+        }
+        return switch (kind) {
+            case 0 -> {
+                Indicator indicator = pick(rates);
+                var milestones = new ArrayList<Milestone>();
+                for (int year = period.start(); year <= period.end(); year++) {
+                    milestones.add(random.nextBoolean() ? Milestone.of(year, Relation.PLAIN, figure())
+                            : Milestone.range(year, Relation.RANGE, BigDecimal.ONE, BigDecimal.TEN));
+                }
+                yield Target.path(indicator.code(), indicator.unit(), period, milestones, quote(refs));
+            }
+            case 1 -> new Target(pick(List.of("grdp-per-capita", "gdp-per-capita", "income-per-capita")),
+                    Relation.ABOUT, Optional.of(figure()), Optional.empty(), Optional.empty(), Unit.USD,
+                    Optional.of(Figure.of(Relation.ABOUT_ABOVE, figure(), Unit.MILLION_VND)), Optional.empty(),
+                    Measure.LEVEL, YearRange.of(period.end()), true, OptionalInt.empty(), List.of(), Optional.empty(),
+                    Optional.empty(), quote(refs));
+            case 2 -> new Target(pick(indicators.all()).code(), Relation.AT_MOST, Optional.of(BigDecimal.TEN),
+                    Optional.empty(), Optional.empty(), Unit.RANK, Optional.empty(), Optional.of(Ranking.of(34)),
+                    Measure.LEVEL, YearRange.of(period.end()), true, OptionalInt.empty(), List.of(), Optional.empty(),
+                    Optional.empty(), quote(refs));
+            case 3 -> new Target("total-social-investment", Relation.ABOVE, Optional.of(figure()), Optional.empty(),
+                    Optional.empty(), Unit.THOUSAND_BILLION_VND, Optional.empty(), Optional.empty(),
+                    pick(List.of(Measure.TOTAL, Measure.AVERAGE)), period, random.nextBoolean(), OptionalInt.empty(),
+                    List.of(), maybe(text(4)), Optional.empty(), quote(refs));
+            default -> new Target(pick(rates).code(), Relation.RANGE, Optional.empty(), Optional.of(BigDecimal.ONE),
+                    Optional.of(BigDecimal.TEN), Unit.PERCENT_PER_YEAR, Optional.empty(), Optional.empty(),
+                    Measure.LEVEL, YearRange.of(period.end() + 1, vision), true, OptionalInt.empty(), List.of(),
+                    Optional.empty(), Optional.empty(), quote(refs));
+        };
     }
 }
