@@ -24,10 +24,13 @@ final class BareRecords {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Plan(String id, String kind, String province, String title, String titleEn, String number, Actor issuer,
-                String issued, String meetingDate, String period, Integer vision, List<Target> targets,
-                List<Directive> directives, List<Observation> observations, List<Proposal> proposals,
-                List<Source> sources) {
+    record Plan(Integer formatVersion, String id, String kind, String status, Scope scope, String title,
+                String titleEn, String number, Actor issuer, String issued, String meetingDate, String period,
+                Integer vision, List<Target> targets, List<Directive> directives, List<Observation> observations,
+                List<Proposal> proposals, List<Source> sources) {
+    }
+
+    record Scope(String level, String region, List<String> provinces, String era) {
     }
 
     record Actor(String body, String person) {
@@ -36,7 +39,7 @@ final class BareRecords {
     record Quote(String text, String source) {
     }
 
-    record Source(String ref, String title, String publisher, String author, String date) {
+    record Source(String ref, String title, String publisher, String author, String date, String url) {
     }
 
     record Target(String indicator, String relation, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
@@ -49,8 +52,8 @@ final class BareRecords {
     record Directive(Actor by, Assignees to, String action, List<String> themes, String deadline, Quote quote) {
     }
 
-    record Observation(String indicator, BigDecimal value, String unit, String period, boolean estimate,
-                       Quote quote) {
+    record Observation(String indicator, String relation, BigDecimal value, String unit, String period,
+                       String status, Quote quote) {
     }
 
     record Proposal(Actor from, List<String> to, String request, List<String> themes, Quote quote) {

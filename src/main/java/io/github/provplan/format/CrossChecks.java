@@ -40,6 +40,8 @@ final class CrossChecks {
 
     /** The plan being checked, whose origin locates the records inside it. */
     private Plan current;
+    /** Whether the plan being checked was read from format 2, whose rules are wider. */
+    private boolean two;
 
     private void problem(Object record, String property, String message) {
         Decoding.Origin origin = locate(record);
@@ -112,6 +114,7 @@ final class CrossChecks {
         }
         for (Plan plan : plans) {
             current = plan;
+            two = decoding.isFormatTwo(plan);
             checkSources(plan);
             var structures = new Structures<Target>(Target::indicator, Target::period, t -> t.value().orElseThrow());
             for (Target target : plan.targets()) {
@@ -168,7 +171,6 @@ final class CrossChecks {
     }
 
     private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
-        boolean two = decoding.isFormatTwo(plan);
         indicator(target, target.indicator()).ifPresent(indicator -> {
             // A share's place in a ranking, or its change on a base year, is no part of the structure.
             if (target.relation().hasSingleValue() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)
@@ -223,7 +225,6 @@ final class CrossChecks {
     }
 
     private void checkObservation(Observation observation, Structures<Observation> structures) {
-        boolean two = decoding.isFormatTwo(current);
         if (!observation.periodStated()) {
             Optional<ReportingPeriod> documents = current.issued().or(current::meetingDate)
                     .map(date -> ReportingPeriod.wholeYear(date.year()))
