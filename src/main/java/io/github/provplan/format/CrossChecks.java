@@ -1,6 +1,5 @@
 package io.github.provplan.format;
 
-import io.github.provplan.plan.ReportingPeriod;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.plan.Directive;
@@ -10,6 +9,7 @@ import io.github.provplan.plan.Pillar;
 import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Quote;
+import io.github.provplan.plan.ReportingPeriod;
 import io.github.provplan.plan.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;

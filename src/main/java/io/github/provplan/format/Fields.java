@@ -237,15 +237,7 @@ final class Fields {
 
     /** A true/false property that is false when absent. */
     boolean flag(String name) {
-        Json value = optional(name);
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Json.Bool bool) {
-            return bool.value;
-        }
-        wrongType(value, name, "true or false");
-        return false;
+        return flag(name, false);
     }
 
     private <T> T convert(Json value, Object where, Function<String, T> parser) {

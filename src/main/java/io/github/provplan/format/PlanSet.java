@@ -1,7 +1,7 @@
 package io.github.provplan.format;
 
-import io.github.provplan.indicator.Unit;
 import io.github.provplan.indicator.Indicator;
+import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Plan;
 import java.util.List;

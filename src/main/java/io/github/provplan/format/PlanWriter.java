@@ -1,8 +1,6 @@
 package io.github.provplan.format;
 
 import io.github.provplan.indicator.Unit;
-import java.util.List;
-import java.util.Map;
 import io.github.provplan.plan.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;

@@ -1,13 +1,13 @@
 package io.github.provplan.plan;
 
-import java.util.Optional;
-import io.github.provplan.internal.IllegalFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
+import io.github.provplan.internal.IllegalFieldException;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A figure a document reports: "tổng sản phẩm trên địa bàn 6 tháng năm 2023 ước tăng 3,43%" is
