@@ -32,18 +32,28 @@ final class ProvincesCommand implements Callable<Integer> {
             + "predecessors or successor.")
     String name;
 
+    @Option(names = "--at", paramLabel = "DATE", description = "The units in place on this day (yyyy-MM-dd): the 63 "
+            + "before 1 July 2025, the 34 from then on.")
+    java.time.LocalDate at;
+
+    @Option(names = "--successors", paramLabel = "NAME", description = "The unit before 1 July 2025 that had this "
+            + "name, and the unit its area is part of from then on (a unit of today is its own successor).")
+    String successors;
+
     @Override
     public Integer call() {
         ProvinceRegistry registry = ProvinceRegistry.bundled();
         List<Province> units;
-        if (name != null) {
+        if (successors != null) {
+            units = successionOf(registry, successors);
+        } else if (name != null) {
             Province unit = registry.resolve(name);
             units = new ArrayList<>(List.of(unit));
             units.addAll(registry.predecessors(unit).stream().filter(p -> !p.name().equals(unit.name())
                     || !p.code().equals(unit.code())).toList());
             registry.successor(unit).ifPresent(units::add);
         } else {
-            units = registry.units(before ? Era.BEFORE_JULY_2025 : Era.FROM_JULY_2025);
+            units = registry.units(at != null ? Era.on(at) : before ? Era.BEFORE_JULY_2025 : Era.FROM_JULY_2025);
         }
         var table = new Table("code", "name", "kind", "era", "formed from / became part of");
         var json = new ArrayList<Map<String, Object>>();
@@ -69,5 +79,19 @@ final class ProvincesCommand implements Callable<Integer> {
         }
         Output.print(spec.commandLine().getOut(), common, table, json);
         return 0;
+    }
+
+    /** The earlier unit of that name and what governs its area now, or the unit of today itself. */
+    private static List<Province> successionOf(ProvinceRegistry registry, String name) {
+        registry.resolve(name); // an unknown name is a usage error, with the closest known one
+        var units = new ArrayList<Province>();
+        registry.find(name, Era.BEFORE_JULY_2025).ifPresent(earlier -> {
+            units.add(earlier);
+            registry.successor(earlier).ifPresent(units::add);
+        });
+        if (units.isEmpty()) {
+            registry.find(name, Era.FROM_JULY_2025).ifPresent(units::add);
+        }
+        return units;
     }
 }

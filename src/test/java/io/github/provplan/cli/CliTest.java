@@ -224,6 +224,22 @@ class CliTest {
     }
 
     @Test
+    void provincesOnADayAndTheSuccessorsOfAName() {
+        Run before = run("provinces", "--at", "2025-06-30", "--format", "json");
+        assertEquals(63, JsonMapper.shared().readTree(before.out()).size());
+        Run from = run("provinces", "--at", "2025-07-01", "--format", "json");
+        assertEquals(34, JsonMapper.shared().readTree(from.out()).size());
+        JsonNode tayNinh = JsonMapper.shared().readTree(run("provinces", "--successors", "Tay Ninh", "--format", "json")
+                .out());
+        assertEquals(List.of("72 Tây Ninh before-2025-07-01", "80 Tây Ninh from-2025-07-01"),
+                List.of(tayNinh.get(0), tayNinh.get(1)).stream().map(unit -> unit.get("code").asString() + " "
+                        + unit.get("name").asString() + " " + unit.get("era").asString()).toList());
+        JsonNode hue = JsonMapper.shared().readTree(run("provinces", "--successors", "Huế", "--format", "json").out());
+        assertEquals("Huế", hue.get(hue.size() - 1).get("name").asString());
+        assertEquals(2, run("provinces", "--successors", "Long Ann").exit());
+    }
+
+    @Test
     void helpListsEveryCommandAndAMisspeltOneIsAUsageError() {
         Run help = run("--help");
         assertEquals(0, help.exit());
