@@ -108,7 +108,10 @@ final class ProgressCommand extends QueryCommand {
     private static Line judge(TargetEvaluator evaluator, Hit<Target> hit, Optional<Observation> latest,
                               Optional<RateProgress> rate) {
         if (rate.isPresent()) {
-            return new Line(hit, latest, rate.get().outcome().name(), rate.get().toString(), rate);
+            RateProgress progress = rate.get();
+            String outcome = progress.outcome().name() + (progress.yearsLeft() == 0 ? ""
+                    : progress.onTrack() ? ", on track" : ", off track");
+            return new Line(hit, latest, outcome, progress.toString(), rate);
         }
         if (latest.isEmpty()) {
             return new Line(hit, latest, "NO_FIGURE", "no figure is reported for this province and indicator", rate);

@@ -14,11 +14,11 @@ import java.util.Optional;
  * @param yearsLeft       the years of the period still to come
  * @param requiredAverage the average rate the remaining years need for the period to average the target's figure;
  *                        empty when no year is left
- * @param outcome         once the period is over, whether the target was met; before, whether the rates so far
- *                        meet it ({@link Outcome#MET} means on track)
+ * @param outcome         once the period is over, whether the target was met; before, {@link Outcome#NOT_DUE}
+ * @param onTrack         whether the average of the rates so far meets the target's figure
  */
 public record RateProgress(Target target, int yearsAchieved, BigDecimal achievedAverage, int yearsLeft,
-                           Optional<BigDecimal> requiredAverage, Outcome outcome) {
+                           Optional<BigDecimal> requiredAverage, Outcome outcome, boolean onTrack) {
     public RateProgress {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(achievedAverage, "achievedAverage");
@@ -30,6 +30,7 @@ public record RateProgress(Target target, int yearsAchieved, BigDecimal achieved
     public String toString() {
         return target.indicator() + ": " + achievedAverage.toPlainString() + " %/năm over " + yearsAchieved
                 + " years" + requiredAverage.map(r -> ", " + r.toPlainString() + " %/năm needed in the " + yearsLeft
-                        + " years left").orElse("") + " (" + outcome + ")";
+                        + " years left").orElse("") + " (" + outcome + (yearsLeft > 0 ? onTrack ? ", on track" : ", off track" : "")
+                + ")";
     }
 }

@@ -4,13 +4,17 @@ import io.github.provplan.indicator.Direction;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.indicator.Unit;
+import io.github.provplan.plan.Figure;
+import io.github.provplan.plan.Milestone;
 import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Relation;
 import io.github.provplan.plan.Target;
+import io.github.provplan.plan.YearRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 
 /**
@@ -96,34 +100,96 @@ public final class TargetEvaluator {
     }
 
     /**
-     * Judges a reported figure. A rate reported for part of a period (a first half, a year) is compared as it
-     * stands with an average annual rate, which the explanation says.
+     * Judges a reported figure against a target, for the target's own period. A figure for a year before the
+     * target's is {@link Outcome#NOT_DUE not due}: the explanation says whether it already meets the target; a
+     * figure for a year after the target's is not the target's and is {@link Outcome#NOT_COMPUTABLE not computable}.
+     * A yearly path is judged against the milestone of the figure's year. A figure in another scale of the target's
+     * unit (billions for millions of đồng) is converted exactly; a figure in the unit of the target's equivalent (US
+     * dollars beside đồng) is judged against that equivalent, never converted. A rate reported for part of a period
+     * (a first half, a year) is compared as it stands with an average annual rate, which the explanation says.
      *
+     * @param target      the target
+     * @param observation the reported figure
+     * @return the evaluation
      * @throws IllegalArgumentException if the observation measures another indicator, or in a unit that cannot be
      *                                  compared with the target's
      */
     public Evaluation evaluate(Target target, Observation observation) {
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(observation, "observation");
         if (!observation.indicator().equals(target.indicator())) {
             throw new IllegalArgumentException("the observation measures '" + observation.indicator()
                     + "', the target '" + target.indicator() + "'");
         }
-        boolean rateAgainstAverage = target.unit().equals(Unit.PERCENT_PER_YEAR)
-                && observation.unit().equals(Unit.PERCENT);
-        if (!observation.unit().equals(target.unit()) && !rateAgainstAverage) {
-            throw new IllegalArgumentException("the observation is in '" + observation.unit().code()
-                    + "', the target in '" + target.unit().code() + "'");
-        }
         if (target.isChangeSinceBaseYear()) {
             throw new IllegalArgumentException("the target is a change on " + target.baseYear().getAsInt()
                     + ": evaluate it with evaluateChange from the two levels");
         }
-        Evaluation evaluation = evaluate(target, observation.value());
-        String note = (observation.estimate() ? "the estimate " : "the figure ") + "for " + observation.period()
+        Target judged = target;
+        BigDecimal actual = observation.value();
+        String note = "";
+        boolean rateAgainstAverage = target.unit().equals(Unit.PERCENT_PER_YEAR)
+                && observation.unit().equals(Unit.PERCENT);
+        if (!observation.unit().equals(target.unit()) && !rateAgainstAverage) {
+            if (observation.unit().convertsTo(target.unit())) {
+                actual = observation.unit().convert(actual, target.unit());
+                note = ", " + observation.value().toPlainString() + " " + observation.unit().symbol() + " in "
+                        + target.unit().symbol();
+            } else if (target.equivalent().filter(e -> e.unit().equals(observation.unit())).isPresent()) {
+                judged = asTarget(target, target.equivalent().orElseThrow());
+                note = ", against the target's equivalent in " + observation.unit().symbol();
+            } else {
+                throw new IllegalArgumentException("the observation is in '" + observation.unit().code()
+                        + "', the target in '" + target.unit().code() + "'"
+                        + target.equivalent().map(e -> " (or '" + e.unit().code() + "', its equivalent)").orElse("")
+                        + (target.unit().quantity() == io.github.provplan.indicator.Quantity.MONEY
+                        && observation.unit().quantity() == io.github.provplan.indicator.Quantity.MONEY
+                        ? ": currencies never convert" : ""));
+            }
+        }
+        int year = observation.period().lastYear();
+        if (target.relation() == Relation.PATH) {
+            Optional<Milestone> milestone = target.milestones().stream().filter(m -> m.year() == year).findFirst();
+            if (milestone.isPresent()) {
+                judged = asTarget(target, milestone.get());
+                note += ", against the path's milestone for " + year;
+            }
+        }
+        if (year < judged.year()) {
+            return notDue(judged, target, actual, observation);
+        }
+        if (observation.period().year() > judged.year()) {
+            return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE, "the figure for "
+                    + observation.period() + " is after the target's period " + judged.period()
+                    + ": it does not tell whether the target was met");
+        }
+        Evaluation evaluation = evaluate(judged, actual);
+        String about = (observation.estimate() ? "the " + observation.status().code() + " figure " : "the figure ")
+                + "for " + observation.period() + note
                 + (rateAgainstAverage ? ", a rate for that period compared with an average annual rate over "
                         + target.period() : "");
         return new Evaluation(target, evaluation.actual(), evaluation.outcome(),
-                evaluation.explanation() + " (" + note + ")");
+                evaluation.explanation() + " (" + about + ")");
+    }
+
+    /** A figure for a year before the target's: not judged, but said whether it would meet the target already. */
+    private Evaluation notDue(Target judged, Target target, BigDecimal actual, Observation observation) {
+        String standing = judged.relation().hasFigure() ? ": so far, " + evaluate(judged, actual).explanation() : "";
+        return new Evaluation(target, Optional.of(actual), Outcome.NOT_DUE, "not yet due (the target is for "
+                + judged.period() + ", the figure for " + observation.period() + ")" + standing);
+    }
+
+    /** The target as it would be with another figure: its milestone for a year, or its equivalent. */
+    private static Target asTarget(Target target, Milestone milestone) {
+        return new Target(target.indicator(), milestone.relation(), milestone.value(), milestone.low(),
+                milestone.high(), target.unit(), YearRange.of(milestone.year()), OptionalInt.empty(),
+                Optional.empty(), target.quote());
+    }
+
+    private static Target asTarget(Target target, Figure equivalent) {
+        return new Target(target.indicator(), equivalent.relation(), equivalent.value(), equivalent.low(),
+                equivalent.high(), equivalent.unit(), target.period(), OptionalInt.empty(), Optional.empty(),
+                target.quote());
     }
 
     /**
@@ -174,7 +240,9 @@ public final class TargetEvaluator {
         int left = target.period().years() - rates.size();
         Optional<BigDecimal> required = left == 0 ? Optional.empty()
                 : Optional.of(GrowthRates.requiredAverage(target.value().orElseThrow(), target.period().years(), rates));
-        return new RateProgress(target, rates.size(), achieved, left, required, evaluate(target, achieved).outcome());
+        Outcome soFar = evaluate(target, achieved).outcome();
+        return new RateProgress(target, rates.size(), achieved, left, required, left == 0 ? soFar : Outcome.NOT_DUE,
+                soFar == Outcome.MET);
     }
 
     /** A plain target's relation, read from the indicator's direction. */
