@@ -71,14 +71,15 @@ final class CatalogIndex {
     private volatile TextIndex textIndex;
     private final List<Plan> planList;
 
-    CatalogIndex(List<Plan> planList, UnaryOperator<String> canonicalProvince) {
+    CatalogIndex(List<Plan> planList, Function<Plan, String> areaOf) {
         Map<Plan, Integer> planOrder = new IdentityHashMap<>();
         Map<Plan, String> provinces = new IdentityHashMap<>();
         Map<String, String> canonical = new java.util.HashMap<>();
         for (int i = 0; i < planList.size(); i++) {
             Plan plan = planList.get(i);
             planOrder.put(plan, i);
-            provinces.put(plan, canonical.computeIfAbsent(plan.province(), canonicalProvince));
+            // One instance of each area's key, as every hit of its plans holds it.
+            provinces.put(plan, canonical.computeIfAbsent(areaOf.apply(plan), a -> a));
         }
         plans = new CatalogQuery.Scope<>(planList, Indexes.byKey(planList, p -> provinces.get(p)),
                 provinces::get, Comparator.comparingInt(planOrder::get));

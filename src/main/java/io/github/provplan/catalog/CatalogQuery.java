@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import io.github.provplan.province.Era;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,16 +60,24 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * What a query has been asked so far. The province is kept as asked and as the registry's names it stands for
      * (with or without the units it was formed from), resolved once when asked.
      */
-    record State<R>(List<Filter<R>> filters, Optional<String> province, boolean predecessors, Set<String> names) {
+    record State<R>(List<Filter<R>> filters, Optional<String> province, Optional<Era> era, boolean predecessors,
+                    boolean successors, Set<String> names) {
         static <R> State<R> initial() {
-            return new State<>(List.of(), Optional.empty(), false, Set.of());
+            return new State<>(List.of(), Optional.empty(), Optional.empty(), false, false, Set.of());
         }
 
         State<R> with(Filter<R> filter) {
             @SuppressWarnings("unchecked")
             Filter<R>[] all = filters.toArray(new Filter[filters.size() + 1]);
             all[filters.size()] = filter;
-            return new State<>(List.of(all), province, predecessors, names);
+            return new State<>(List.of(all), province, era, predecessors, successors, names);
+        }
+
+        /** This state asking for an area again, as the catalog resolves it. */
+        State<R> area(PlanCatalog catalog, Optional<String> name, Optional<Era> era, boolean predecessors,
+                      boolean successors) {
+            return new State<>(filters, name, era, predecessors, successors, name.map(n -> catalog.areaKeys(n, era,
+                    predecessors, successors)).orElse(Set.of()));
         }
     }
 
@@ -161,24 +170,69 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     }
 
     /**
-     * Keeps records of plans about one province. Names resolve as {@link io.github.provplan.province.ProvinceRegistry}
-     * resolves them: "lang son", "Lạng Sơn" and "tỉnh Lạng Sơn" are the same province.
+     * Keeps records of plans about one province, the country ({@code "Việt Nam"}) or a region of the catalog. Names
+     * resolve as {@link io.github.provplan.province.ProvinceRegistry} resolves them: "lang son", "Lạng Sơn" and
+     * "tỉnh Lạng Sơn" are the same province. A name both arrangements use (Tây Ninh) is the unit from 1 July 2025:
+     * the earlier unit of that name is {@code province("Tây Ninh", Era.BEFORE_JULY_2025)}.
      *
+     * @param name the province, "Việt Nam", or a region
+     * @return this query, for plans about that area
      * @throws IllegalArgumentException for an unknown province, suggesting the closest known name
      */
     public final Q province(String name) {
         Objects.requireNonNull(name, "name");
-        return create(new State<>(state.filters(), Optional.of(name), state.predecessors(),
-                catalog.provinces().names(name, state.predecessors())));
+        return create(state.area(catalog, Optional.of(name), Optional.empty(), state.predecessors(),
+                state.successors()));
+    }
+
+    /**
+     * Keeps records of plans about the unit that had this name in one arrangement: {@code province("Tây Ninh",
+     * Era.BEFORE_JULY_2025)} is the Tây Ninh that merged with Long An.
+     *
+     * @param name the province's name
+     * @param era  the arrangement
+     * @return this query, for plans about that unit
+     * @throws IllegalArgumentException when no unit of that era has the name
+     */
+    public final Q province(String name, Era era) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(era, "era");
+        return create(state.area(catalog, Optional.of(name), Optional.of(era), state.predecessors(),
+                state.successors()));
+    }
+
+    /**
+     * Keeps records of plans about the same area as {@code plan}: its province in its own era, the country or its
+     * region. Progress looks up the figures for a target this way.
+     *
+     * @param plan a plan of this catalog, or one about an area it knows
+     * @return this query, for plans about that area
+     */
+    public final Q sameAreaAs(io.github.provplan.plan.Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return create(new State<>(state.filters(), Optional.of(plan.province()), plan.scope().era(), false, false,
+                Set.of(catalog.areaOf(plan))));
     }
 
     /**
      * Makes {@link #province} also match the units the province was formed from on 1 July 2025: Tây Ninh with its
-     * predecessors also finds Long An's plans. Without it, a province matches only plans that name it.
+     * predecessors also finds Long An's plans and the earlier Tây Ninh's. Without it, a province matches only plans
+     * about it.
+     *
+     * @return this query, following the succession backwards
      */
     public final Q includingPredecessors() {
-        return create(new State<>(state.filters(), state.province(), true,
-                state.province().map(name -> catalog.provinces().names(name, true)).orElse(Set.of())));
+        return create(state.area(catalog, state.province(), state.era(), true, state.successors()));
+    }
+
+    /**
+     * Makes {@link #province} also match the unit an earlier province became part of on 1 July 2025: Long An with
+     * its successors also finds Tây Ninh's plans from then on.
+     *
+     * @return this query, following the succession forwards
+     */
+    public final Q includingSuccessors() {
+        return create(state.area(catalog, state.province(), state.era(), state.predecessors(), true));
     }
 
     /** The candidates to look at, and the test they must pass (null when every candidate is an answer). */

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import io.github.provplan.province.Era;
+import io.github.provplan.plan.Scope;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +38,8 @@ public final class PlanCatalog {
     private final Map<String, Plan> byId;
     private final IndicatorRegistry indicators;
     private final ProvinceRegistry provinces;
+    /** The regions the plans apply to, by their folded names. */
+    private final Map<String, String> regions;
     final CatalogIndex index;
 
     private PlanCatalog(List<Plan> plans, IndicatorRegistry indicators) {
@@ -42,7 +47,8 @@ public final class PlanCatalog {
         this.byId = copy.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
         this.indicators = indicators;
         this.provinces = ProvinceRegistry.bundled();
-        this.index = new CatalogIndex(copy, this::canonicalProvince);
+        this.regions = regionsOf(copy);
+        this.index = new CatalogIndex(copy, this::areaOf);
     }
 
     /** The catalog that ships with provplan, read once on first use. */
@@ -51,13 +57,13 @@ public final class PlanCatalog {
     }
 
     /**
-     * A catalog of what a read returned, using the bundled indicators plus those the input declares.
+     * A catalog of what a read returned, using the bundled indicators and units plus those the input declares.
      *
      * @throws IllegalArgumentException if two plans share an id or a declared indicator is already known
      */
     public static PlanCatalog of(PlanSet set) {
         Objects.requireNonNull(set, "set");
-        return new PlanCatalog(set.plans(), IndicatorRegistry.bundled().with(set.indicators()));
+        return new PlanCatalog(set.plans(), IndicatorRegistry.bundled().with(set.indicators(), set.units()));
     }
 
     /**
@@ -114,9 +120,78 @@ public final class PlanCatalog {
         return index.plans.all().size();
     }
 
-    /** The registry's name for a plan's province, so that "Thừa Thiên Huế" and "Huế" index together. */
-    String canonicalProvince(String name) {
-        return provinces.find(name).map(Province::name).orElse(name);
+    /**
+     * The area a plan applies to, as the key its records are found by: {@value Scope#COUNTRY_NAME} for the country,
+     * a region's name, or the registry's name of its (first) province. A unit before 1 July 2025 whose name a merged
+     * unit took over (Tây Ninh, Lào Cai) has a key of its own, "Tây Ninh (before 1 July 2025)", so that its plans are
+     * not filed under the merged unit; a unit that went on alone under its name (Lạng Sơn) keeps it.
+     */
+    String areaOf(Plan plan) {
+        Scope scope = plan.scope();
+        return switch (scope.level()) {
+            case COUNTRY -> Scope.COUNTRY_NAME;
+            case REGION -> scope.region().orElseThrow();
+            case PROVINCES -> provinces.find(scope.provinces().get(0), scope.era().orElseThrow()).map(this::keyOf)
+                    .orElse(scope.provinces().get(0));
+        };
+    }
+
+    private String keyOf(Province unit) {
+        if (unit.era() == Era.FROM_JULY_2025) {
+            return unit.name();
+        }
+        Optional<Province> successor = provinces.successor(unit);
+        boolean wentOnAlone = successor.filter(s -> s.name().equals(unit.name())
+                && s.formedFrom().equals(List.of(unit.name()))).isPresent();
+        if (!wentOnAlone && provinces.find(unit.name(), Era.FROM_JULY_2025).isPresent()) {
+            return unit.name() + " (before 1 July 2025)";
+        }
+        return unit.name();
+    }
+
+    /**
+     * The area keys a query for {@code name} matches: the country for {@value Scope#COUNTRY_NAME}, a region of the
+     * catalog by its name, or the unit the registry resolves the name to (from 1 July 2025 when both arrangements
+     * use it), with the units it was formed from and the unit it became part of when asked.
+     *
+     * @throws IllegalArgumentException for a name that is no province, no region of the catalog and not the country
+     */
+    Set<String> areaKeys(String name, Optional<Era> era, boolean predecessors, boolean successors) {
+        String folded = io.github.provplan.internal.Text.fold(name);
+        if (folded.equals(io.github.provplan.internal.Text.fold(Scope.COUNTRY_NAME))) {
+            return Set.of(Scope.COUNTRY_NAME);
+        }
+        Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
+        if (found.isEmpty()) {
+            String region = regions.get(folded);
+            if (region != null && era.isEmpty()) {
+                return Set.of(region);
+            }
+            if (era.isPresent() && provinces.find(name).isPresent()) {
+                throw new IllegalArgumentException("'" + name + "' is no province " + (era.get() == Era.FROM_JULY_2025
+                        ? "from 1 July 2025" : "before 1 July 2025"));
+            }
+            throw new IllegalArgumentException(provinces.unknown(name) + (regions.isEmpty() ? ""
+                    : "; the catalog's regions are " + String.join(", ", new java.util.TreeSet<>(regions.values()))));
+        }
+        Province unit = found.get();
+        var keys = new java.util.LinkedHashSet<String>();
+        keys.add(keyOf(unit));
+        if (predecessors) {
+            provinces.predecessors(unit).forEach(p -> keys.add(keyOf(p)));
+        }
+        if (successors) {
+            provinces.successor(unit).ifPresent(s -> keys.add(keyOf(s)));
+        }
+        return Set.copyOf(keys);
+    }
+
+    private static Map<String, String> regionsOf(List<Plan> plans) {
+        var regions = new java.util.HashMap<String, String>();
+        for (Plan plan : plans) {
+            plan.scope().region().ifPresent(r -> regions.putIfAbsent(io.github.provplan.internal.Text.fold(r), r));
+        }
+        return Map.copyOf(regions);
     }
 
     @Override

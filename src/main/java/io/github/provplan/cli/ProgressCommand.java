@@ -69,7 +69,7 @@ final class ProgressCommand extends QueryCommand {
         var lines = new ArrayList<Line>();
         for (Hit<Target> hit : query.list()) {
             int from = hit.plan().period().map(YearRange::start).orElse(hit.item().period().start());
-            Optional<Observation> latest = catalog.observations().province(hit.province())
+            Optional<Observation> latest = catalog.observations().sameAreaAs(hit.plan())
                     .indicator(hit.item().indicator()).stream().map(Hit::item)
                     .filter(o -> o.period().year() >= from && o.period().year() <= hit.item().year())
                     .max(Comparator.comparing(Observation::period));

@@ -6,18 +6,24 @@ import picocli.CommandLine.Option;
 /** Filtering by province, optionally following the 1 July 2025 succession. */
 final class ProvinceOptions {
     @Option(names = {"-p", "--province"}, paramLabel = "NAME",
-            description = "Only plans about this province (with or without diacritics: \"lang son\").")
+            description = "Only plans about this province (with or without diacritics: \"lang son\"), the country "
+                    + "(\"Việt Nam\") or a region.")
     String province;
 
     @Option(names = "--with-predecessors",
             description = "With --province, also the units it was formed from on 1 July 2025 (Tây Ninh: Long An).")
     boolean predecessors;
 
+    @Option(names = "--with-successors",
+            description = "With --province, also the unit it became part of on 1 July 2025 (Long An: Tây Ninh).")
+    boolean successors;
+
     <Q extends CatalogQuery<?, Q>> Q apply(Q query) {
         Q result = query;
         if (province != null) {
             result = result.province(province);
         }
-        return predecessors ? result.includingPredecessors() : result;
+        result = predecessors ? result.includingPredecessors() : result;
+        return successors ? result.includingSuccessors() : result;
     }
 }

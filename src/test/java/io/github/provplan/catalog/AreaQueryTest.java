@@ -1,0 +1,72 @@
+package io.github.provplan.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.provplan.plan.Plan;
+import io.github.provplan.province.Era;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Queries by area over the bundled catalog together with the real texts of format 2: the country, a region, a
+ * province in its own era, and the succession of 1 July 2025 in both directions.
+ */
+class AreaQueryTest {
+    private static final PlanCatalog CATALOG = PlanCatalog.read(List.of(
+            Path.of("src/main/resources/io/github/provplan/catalog"), RealTextsTest.REAL));
+
+    private static Set<String> ids(CatalogQuery<?, ?> query) {
+        return query.stream().map(r -> r instanceof Plan p ? p.id() : ((Hit<?>) r).plan().id())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void theCountryIsAnAreaAsAProvinceIs() {
+        Set<String> national = ids(CATALOG.plans().province("Việt Nam"));
+        assertEquals(Set.of("nq25-2025-growth-targets", "vietnam-national-master-plan-2021-2030",
+                "vietnam-national-master-plan-adjustment-306", "vietnam-national-master-plan-amendment-2025"), national);
+        assertEquals(ids(CATALOG.plans().province("viet nam")), national);
+        assertTrue(CATALOG.targets().province("Việt Nam").indicator("gdp-per-capita").count() >= 3);
+    }
+
+    @Test
+    void aRegionOfTheCatalogIsFoundByItsName() {
+        assertEquals(Set.of("northern-midlands-and-mountains-regional-plan-2021-2030"),
+                ids(CATALOG.plans().province("Trung du và miền núi phía Bắc")));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> CATALOG.plans().province("Trung du mien nui"));
+        assertTrue(unknown.getMessage().endsWith("the catalog's regions are Trung du và miền núi phía Bắc"),
+                unknown.getMessage());
+    }
+
+    @Test
+    void anEarlierUnitWhoseNameAMergedUnitTookIsNotFiledUnderIt() {
+        // Tuyên Quang's master plan of 2023 is the earlier Tuyên Quang's, which merged with Hà Giang.
+        assertEquals(Set.of("tuyen-quang-congress-resolution-2025-2030"), ids(CATALOG.plans().province("Tuyên Quang")));
+        assertEquals(Set.of("tuyen-quang-master-plan-2021-2030"),
+                ids(CATALOG.plans().province("Tuyên Quang", Era.BEFORE_JULY_2025)));
+        assertEquals(Set.of("tuyen-quang-congress-resolution-2025-2030", "tuyen-quang-master-plan-2021-2030"),
+                ids(CATALOG.plans().province("Tuyên Quang").includingPredecessors()));
+        // Lạng Sơn went on alone under its name: its notice of 2019 is still Lạng Sơn's.
+        assertEquals(Set.of("lang-son-notice-394-tb-vpcp"), ids(CATALOG.plans().province("Lạng Sơn")));
+        assertThrows(IllegalArgumentException.class, () -> CATALOG.plans().province("Long An", Era.FROM_JULY_2025));
+    }
+
+    @Test
+    void longAnWithItsSuccessorsFindsTayNinhsDocumentsFrom2025() {
+        Set<String> longAn = ids(CATALOG.plans().province("Long An"));
+        assertTrue(longAn.contains("long-an-master-plan-2021-2030"), longAn::toString);
+        assertTrue(longAn.stream().noneMatch(id -> id.startsWith("tay-ninh")), longAn::toString);
+        Set<String> withSuccessors = ids(CATALOG.plans().province("Long An").includingSuccessors());
+        assertTrue(withSuccessors.containsAll(longAn));
+        assertTrue(withSuccessors.containsAll(Set.of("tay-ninh-congress-resolution-2025-2030",
+                "tay-ninh-congress-grdp-per-capita-proposal-2026-2030", "tay-ninh-congress-results-report-2021-2025")),
+                withSuccessors::toString);
+        assertEquals(withSuccessors.size() - longAn.size(), ids(CATALOG.plans().province("Tây Ninh")).size());
+    }
+}
