@@ -73,7 +73,9 @@ final class ProgressCommand extends QueryCommand {
                     .indicator(hit.item().indicator()).stream().map(Hit::item)
                     .filter(o -> o.period().year() >= from && o.period().year() <= hit.item().year())
                     .max(Comparator.comparing(Observation::period));
-            Optional<RateProgress> rate = hit.item().isAverageAnnual() && !rates.isEmpty()
+            // Rates are for the targets whose period they start: a province may have targets over other periods too.
+            Optional<RateProgress> rate = hit.item().isAverageAnnual() && hit.item().relation().hasFigure()
+                    && !rates.isEmpty() && new TreeMap<>(rates).firstKey() == hit.item().period().start()
                     ? Optional.of(evaluator.progress(hit.item(), new TreeMap<>(rates))) : Optional.empty();
             if (latest.isEmpty() && rate.isEmpty() && !all) {
                 continue;

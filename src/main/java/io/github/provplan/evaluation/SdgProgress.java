@@ -48,7 +48,10 @@ public final class SdgProgress {
                 rates.requiredPercent(), Optional.empty());
     }
 
-    /** The growth-rate ratio method for a catalog target with one figure, its year being the target year. */
+    /**
+     * The growth-rate ratio method for a catalog target with a figure, its year being the target year; a range is
+     * reached at its low end.
+     */
     public static ProgressAssessment assess(Target target, BigDecimal baseline, int baselineYear, BigDecimal current,
                                             int currentYear) {
         return assess(baseline, baselineYear, current, currentYear, figure(target), target.year());
@@ -69,7 +72,7 @@ public final class SdgProgress {
                 rates.requiredPercent(), Optional.of(Decimals.result(projected)));
     }
 
-    /** The projection method for a catalog target with one figure. */
+    /** The projection method for a catalog target with a figure; a range is reached at its low end. */
     public static ProgressAssessment assessProjected(Target target, BigDecimal baseline, int baselineYear,
                                                      BigDecimal current, int currentYear) {
         return assessProjected(baseline, baselineYear, current, currentYear, figure(target), target.year());
@@ -77,10 +80,11 @@ public final class SdgProgress {
 
     private static BigDecimal figure(Target target) {
         Objects.requireNonNull(target, "target");
-        if (!target.relation().hasSingleValue() || target.isAverageAnnual() || target.isChangeSinceBaseYear()) {
-            throw new IllegalArgumentException("SDG progress needs a level target with one figure, not " + target);
+        if (!target.relation().hasFigure() || target.isAverageAnnual() || target.isChangeSinceBaseYear()) {
+            throw new IllegalArgumentException("SDG progress needs a level target with a figure, not " + target);
         }
-        return target.value().orElseThrow();
+        // A range is reached at its low end, the least figure that meets it.
+        return target.relation().isRange() ? target.low().orElseThrow() : target.value().orElseThrow();
     }
 
     private static ProgressStatus status(BigDecimal ratio) {

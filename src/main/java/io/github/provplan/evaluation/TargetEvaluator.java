@@ -218,15 +218,17 @@ public final class TargetEvaluator {
      * achieved so far: their geometric average, judged against the target as any figure is, and the average the
      * remaining years need ({@link GrowthRates#requiredAverage}).
      *
+     * A range ("8-9%/năm") needs at least its low end: the average still needed is the one that reaches it.
+     *
      * @param ratesByYear annual rates in percent, for consecutive years from the start of the target's period
-     * @throws IllegalArgumentException if the target is not an average annual rate with one figure, or the years
+     * @throws IllegalArgumentException if the target is not an average annual rate with a figure, or the years
      *                                  are not consecutive from the period's start and within it
      */
     public RateProgress progress(Target target, SortedMap<Integer, BigDecimal> ratesByYear) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(ratesByYear, "ratesByYear");
-        if (!target.isAverageAnnual() || !target.relation().hasSingleValue()) {
-            throw new IllegalArgumentException("not an average annual rate with one figure: " + target);
+        if (!target.isAverageAnnual() || !target.relation().hasFigure()) {
+            throw new IllegalArgumentException("not an average annual rate with a figure: " + target);
         }
         int expected = target.period().start();
         for (int year : ratesByYear.keySet()) {
@@ -239,7 +241,8 @@ public final class TargetEvaluator {
         BigDecimal achieved = GrowthRates.average(rates);
         int left = target.period().years() - rates.size();
         Optional<BigDecimal> required = left == 0 ? Optional.empty()
-                : Optional.of(GrowthRates.requiredAverage(target.value().orElseThrow(), target.period().years(), rates));
+                : Optional.of(GrowthRates.requiredAverage(target.relation().isRange() ? target.low().orElseThrow()
+                        : target.value().orElseThrow(), target.period().years(), rates));
         Outcome soFar = evaluate(target, achieved).outcome();
         return new RateProgress(target, rates.size(), achieved, left, required, left == 0 ? soFar : Outcome.NOT_DUE,
                 soFar == Outcome.MET);

@@ -98,4 +98,26 @@ class FormatTwoEvaluationTest {
         assertEquals(Outcome.MET, EVALUATOR.evaluate(top10, new BigDecimal("5")).outcome());
         assertEquals(Outcome.NOT_MET, EVALUATOR.evaluate(top10, new BigDecimal("12")).outcome());
     }
+
+    @Test
+    void aRangeOfAverageRatesNeedsItsLowEndAndSdgProgressReachesIt() {
+        // The example's "GRDP tăng bình quân 8 - 9%/năm giai đoạn 2026 - 2030", after 10% in 2026 and 9.5% in 2027.
+        Target range = PlanReader.create().read(Path.of("docs/examples/example-plan.json")).plans().get(0).targets()
+                .get(0);
+        RateProgress progress = EVALUATOR.progress(range, new java.util.TreeMap<>(java.util.Map.of(2026,
+                new BigDecimal("10"), 2027, new BigDecimal("9.5"))));
+        // Five years at the low end, 8%, multiply GRDP by 1.08^5 = 1.469328; two years gave 1.10 x 1.095 = 1.2045,
+        // so the three left must multiply it by 1.219866 = 1.068490^3: 6.8490% a year.
+        assertEquals(new BigDecimal("6.8490"), progress.requiredAverage().orElseThrow()
+                .setScale(4, java.math.RoundingMode.HALF_EVEN));
+        assertEquals(Outcome.NOT_DUE, progress.outcome());
+        // The average so far, 9.7494%, is above the range's high end: off track, though fast.
+        assertEquals(false, progress.onTrack());
+        // SDG progress takes a range's low end as its target: 100 in 2020, 120 in 2025, target 150-160 in 2030.
+        Target level = Target.range("grdp-per-capita", Relation.RANGE, new BigDecimal("150"), new BigDecimal("160"),
+                Unit.MILLION_VND, YearRange.of(2030), QUOTE);
+        assertEquals(SdgProgress.assess(new BigDecimal("100"), 2020, new BigDecimal("120"), 2025,
+                new BigDecimal("150"), 2030), SdgProgress.assess(level, new BigDecimal("100"), 2020,
+                new BigDecimal("120"), 2025));
+    }
 }
