@@ -40,6 +40,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final java.util.regex.Pattern FORMAT_2 = java.util.regex.Pattern.compile("\"formatVersion\"\\s*:\\s*2");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -54,31 +56,104 @@ final class MigrateCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         }
         var sets = readEach(paths);
-        int files = 0;
-        int plans = 0;
+        // Everything is made and read back in memory first, so that nothing is written unless all of it can be.
+        var outputs = new java.util.LinkedHashMap<Path, Path>();
+        var texts = new java.util.LinkedHashMap<Path, String>();
+        var problems = new ArrayList<String>();
         for (Path root : paths) {
             for (Path file : jsonFiles(root)) {
                 PlanSet set = sets.get(file);
                 String written = rewrite(file, set);
                 Path target = out == null ? file : out.resolve(relative(root, file));
+                Path key = target.toAbsolutePath().normalize();
+                Path other = outputs.entrySet().stream().filter(e -> e.getValue().toAbsolutePath().normalize()
+                        .equals(key)).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+                if (other != null) {
+                    problems.add(file + ": would be written to " + target + ", as " + other + " is; give --out "
+                            + "directories that keep them apart");
+                    continue;
+                }
+                if (!readerFor(file, sets).read(written, target.toString()).equals(set)) {
+                    throw new IllegalStateException("the migrated " + file + " does not read back as it reads; "
+                            + "nothing was written, please report this");
+                }
+                outputs.put(file, target);
+                texts.put(file, written);
+                if (!FORMAT_2.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                    assumedEras(set).forEach(note -> spec.commandLine().getErr().println("provplan: " + file + ": "
+                            + note));
+                }
+            }
+        }
+        for (Path target : outputs.values()) {
+            Path parent = target.toAbsolutePath().getParent();
+            while (parent != null && !Files.exists(parent)) {
+                parent = parent.getParent();
+            }
+            if (parent != null && !Files.isDirectory(parent)) {
+                problems.add(target + ": cannot be written, " + parent + " is a file, not a directory");
+            } else if (parent != null && !Files.isWritable(parent)) {
+                problems.add(target + ": cannot be written, " + parent + " is not writable");
+            } else if (Files.isDirectory(target)) {
+                problems.add(target + ": cannot be written, it is a directory");
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(stdout::println);
+            stdout.flush();
+            spec.commandLine().getErr().println("provplan: nothing migrated: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems"));
+            return Main.PROBLEMS;
+        }
+        int plans = 0;
+        for (var output : outputs.entrySet()) {
+            Path file = output.getKey();
+            Path target = output.getValue();
+            try {
                 if (target.getParent() != null) {
                     Files.createDirectories(target.getParent());
                 }
-                Files.writeString(target, written, StandardCharsets.UTF_8);
-                PlanSet back = readerFor(file, sets).read(target);
-                if (!back.equals(set)) {
-                    throw new IllegalStateException("the migrated " + target + " does not read back as " + file
-                            + " reads; it was written, please report this");
-                }
-                stdout.println("migrated " + file + (target.equals(file) ? "" : " -> " + target) + " ("
-                        + set.plans().size() + (set.plans().size() == 1 ? " plan)" : " plans)"));
-                files++;
-                plans += set.plans().size();
+                Files.writeString(target, texts.get(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                stdout.flush();
+                spec.commandLine().getErr().println("provplan: cannot write " + target
+                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                        + "; the files listed above were migrated, the others were not");
+                return Main.PROBLEMS;
             }
+            int count = sets.get(file).plans().size();
+            stdout.println("migrated " + file + (target.equals(file) ? "" : " -> " + target) + " ("
+                    + count + (count == 1 ? " plan)" : " plans)"));
+            plans += count;
         }
+        int files = outputs.size();
         stdout.println("migrated " + files + (files == 1 ? " file, " : " files, ") + plans
                 + (plans == 1 ? " plan" : " plans") + " to formatVersion " + PlanWriter.FORMAT_VERSION);
         return 0;
+    }
+
+    /**
+     * Format 1 named a province without its era. Where the name is used by both arrangements and the document's date
+     * does not tell which it meant, the migrated file states the era format 1 read (from 1 July 2025): said aloud, so
+     * that a maintainer can check it.
+     */
+    private static List<String> assumedEras(PlanSet set) {
+        var notes = new ArrayList<String>();
+        var registry = io.github.provplan.province.ProvinceRegistry.bundled();
+        for (var plan : set.plans()) {
+            if (plan.scope().level() != io.github.provplan.plan.Scope.Level.PROVINCES
+                    || io.github.provplan.plan.Plan.eraOf(plan.issued(), plan.meetingDate(), plan.period()).isPresent()) {
+                continue;
+            }
+            String name = plan.scope().provinces().get(0);
+            if (registry.find(name, io.github.provplan.province.Era.BEFORE_JULY_2025).isPresent()
+                    && registry.find(name, io.github.provplan.province.Era.FROM_JULY_2025).isPresent()) {
+                notes.add("plan " + plan.id() + ": its date does not tell which " + name + " it means; the migrated "
+                        + "file says " + plan.scope().era().orElseThrow().code() + ", as format 1 read the name: check "
+                        + "it");
+            }
+        }
+        return notes;
     }
 
     /**

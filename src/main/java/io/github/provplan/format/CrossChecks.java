@@ -187,6 +187,8 @@ final class CrossChecks {
             target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
             if (indicator.isShare() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)) {
                 target.figures().forEach(figure -> checkShare(target, figure));
+                target.milestones().forEach(m -> m.figures().forEach(figure -> checkShare(target, "milestones",
+                        figure)));
             }
         });
         plan.period().ifPresent(period -> {
@@ -258,9 +260,12 @@ final class CrossChecks {
     }
 
     private void checkShare(Object record, BigDecimal figure) {
+        checkShare(record, record instanceof Target t && t.relation().isRange()
+                ? (figure.equals(t.low().orElseThrow()) ? "low" : "high") : "value", figure);
+    }
+
+    private void checkShare(Object record, String property, BigDecimal figure) {
         if (figure.signum() < 0 || figure.compareTo(HUNDRED) > 0) {
-            String property = record instanceof Target t && t.relation().isRange()
-                    ? (figure.equals(t.low().orElseThrow()) ? "low" : "high") : "value";
             problem(record, property, "a share must lie between 0 and 100, not " + figure.toPlainString());
         }
     }

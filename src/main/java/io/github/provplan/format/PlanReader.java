@@ -320,6 +320,18 @@ public final class PlanReader {
             decoding.problem(version, pointer.property("formatVersion"), unsupported(number.value));
             return null;
         }
+        if (version != null) {
+            decoding.problem(version, pointer.property("formatVersion"), isOne(version)
+                    ? "a plan of format 1 has no formatVersion: leave it out, or write 2 for format 2"
+                    : "formatVersion is the number 2 for a plan of format 2 (and left out in format 1), not "
+                    + version.kind());
+            return null;
+        }
+        if (value instanceof Json.Obj object && (object.has("scope") || object.has("status"))) {
+            decoding.problem(value, pointer, "this plan has format 2's \"" + (object.has("scope") ? "scope" : "status")
+                    + "\" but no \"formatVersion\": 2; add it as the plan's first property");
+            return null;
+        }
         return Schemas.PLAN.decode(decoding, value, pointer);
     }
 
@@ -375,8 +387,8 @@ public final class PlanReader {
 
     /** A catalog object, as format 1 told one; and a format 2 plan says its version as a catalog does. */
     private static boolean isCatalog(Json.Obj object) {
-        if (isTwo(object.get("formatVersion")) && object.has("id")) {
-            return false;
+        if (object.has("id") && object.has("kind") && !object.has("plans")) {
+            return false; // a plan, whatever its formatVersion says: its version is checked as a plan's
         }
         return object.has("formatVersion") || object.has("plans")
                 || ((object.has("indicators") || object.has("units")) && !object.has("id"));

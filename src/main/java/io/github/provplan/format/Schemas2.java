@@ -210,13 +210,23 @@ final class Schemas2 {
             return null;
         }
         ProvinceRegistry registry = ProvinceRegistry.bundled();
+        boolean valid = true;
+        var units = new java.util.HashMap<Province, String>();
         for (String name : parts.provinces()) {
-            if (registry.find(name, era.get()).isEmpty()) {
+            Optional<Province> unit = registry.find(name, era.get());
+            if (unit.isEmpty()) {
                 f.invalid("scope", notAUnitOf(registry, name, era.get()));
-                return null;
+                valid = false;
+            } else {
+                String earlier = units.putIfAbsent(unit.get(), name);
+                if (earlier != null) {
+                    f.invalid("scope", "'" + name + "' and '" + earlier + "' are the same province, "
+                            + unit.get().name());
+                    valid = false;
+                }
             }
         }
-        return new Scope(Scope.Level.PROVINCES, Optional.empty(), parts.provinces(), era);
+        return valid ? new Scope(Scope.Level.PROVINCES, Optional.empty(), parts.provinces(), era) : null;
     }
 
     private static String notAUnitOf(ProvinceRegistry registry, String name, Era era) {

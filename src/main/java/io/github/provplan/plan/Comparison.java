@@ -66,8 +66,8 @@ public record Comparison(OptionalInt baseYear) {
         if (YEAR.matcher(value).matches()) {
             try {
                 return baseYear(Integer.parseInt(value));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + value + "': " + e.getMessage(), e);
+            } catch (io.github.provplan.internal.IllegalFieldException e) {
+                throw new IllegalArgumentException("'" + value + "': " + e.reason(), e);
             }
         }
         throw new IllegalArgumentException("'" + value + "' is not a comparison (" + SAME_PERIOD

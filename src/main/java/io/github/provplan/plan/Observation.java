@@ -66,6 +66,14 @@ public record Observation(String indicator,
         if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
             throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
         }
+        if (unit.equals(Unit.RANK)) {
+            Ranking.checkPlaces(ranking, value, "value");
+        }
+        if (comparedWith.isPresent() && comparedWith.get().baseYear().isPresent()
+                && comparedWith.get().baseYear().getAsInt() >= period.year()) {
+            throw new IllegalFieldException("comparedWith", "base year " + comparedWith.get().baseYear().getAsInt()
+                    + " is not before the period " + period);
+        }
         if (equivalent.isPresent() && equivalent.get().unit().equals(unit)) {
             throw new IllegalFieldException("equivalent", "an equivalent is in another unit than the figure's");
         }

@@ -104,7 +104,9 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
                         "vision year " + vision.getAsInt() + " is not after the period " + period.get());
             }
         }
-        if (meetingDate.isPresent() && issued.isPresent() && meetingDate.get().compareTo(issued.get()) > 0) {
+        // "2025-12-05" is not after "2025-12": only a meeting that begins after the issue date ends can be after it.
+        if (meetingDate.isPresent() && issued.isPresent()
+                && meetingDate.get().firstDay().isAfter(issued.get().lastDay())) {
             throw new IllegalFieldException("meetingDate",
                     "the meeting (" + meetingDate.get() + ") is after the document was issued (" + issued.get() + ")");
         }

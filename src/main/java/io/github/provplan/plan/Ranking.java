@@ -51,6 +51,29 @@ public record Ranking(OptionalInt of, Optional<String> region) {
         return new Ranking(OptionalInt.of(units), Optional.of(region));
     }
 
+    /**
+     * Requires a place in a ranking: a whole number from 1, and no more than the ranking's size when it has one.
+     *
+     * @param ranking the ranking, if the text gives one
+     * @param place   the place, or null for none
+     * @param field   the property that holds it, for the message
+     */
+    static void checkPlaces(Optional<Ranking> ranking, java.math.BigDecimal place, String field) {
+        if (place == null) {
+            return;
+        }
+        if (place.signum() <= 0 || place.stripTrailingZeros().scale() > 0) {
+            throw new IllegalFieldException(field, "a place in a ranking is a whole number from 1, not "
+                    + place.toPlainString());
+        }
+        OptionalInt of = ranking.flatMap(r -> r.of().isPresent() ? Optional.of(r.of()) : Optional.empty())
+                .orElse(OptionalInt.empty());
+        if (of.isPresent() && place.compareTo(java.math.BigDecimal.valueOf(of.getAsInt())) > 0) {
+            throw new IllegalFieldException(field, "place " + place.toPlainString() + " is beyond the ranking of "
+                    + of.getAsInt());
+        }
+    }
+
     /** {@code of 63}, {@code of 13 in Đồng bằng sông Cửu Long}, {@code in the country}. */
     @Override
     public String toString() {

@@ -103,6 +103,19 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
         if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
             throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
         }
+        if (unit.equals(Unit.RANK)) {
+            Ranking.checkPlaces(ranking, relation.isRange() ? low.orElseThrow() : value.orElse(null), "value");
+            high.ifPresent(place -> Ranking.checkPlaces(ranking, place, "high"));
+            for (Milestone milestone : milestones) {
+                milestone.figures().forEach(place -> Ranking.checkPlaces(ranking, place, "milestones"));
+            }
+        }
+        if (measure != Measure.LEVEL && (unit.quantity() == io.github.provplan.indicator.Quantity.RANK
+                || unit.quantity() == io.github.provplan.indicator.Quantity.STATUS
+                || measure == Measure.TOTAL && unit.quantity() == io.github.provplan.indicator.Quantity.PERCENT)) {
+            throw new IllegalFieldException("measure", "a " + measure.code() + " of figures in '" + unit.code()
+                    + "' means nothing; leave measure out");
+        }
         if (equivalent.isPresent()) {
             if (!relation.hasFigure()) {
                 throw new IllegalFieldException("equivalent", "only a target with a figure has an equivalent");

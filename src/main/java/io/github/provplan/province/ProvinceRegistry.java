@@ -81,7 +81,14 @@ public final class ProvinceRegistry {
     public Optional<Province> find(String name, Era era) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(era, "era");
-        return lookup(Text.fold(name)).stream().filter(u -> u.era() == era).findFirst();
+        List<Province> found = lookup(Text.fold(name));
+        Optional<Province> inEra = found.stream().filter(u -> u.era() == era).findFirst();
+        if (inEra.isPresent() || found.isEmpty()) {
+            return inEra;
+        }
+        // An alias known for one arrangement ("TP. HCM") names the unit of the same name in the other, if there is one.
+        return found.stream().flatMap(u -> lookup(Text.fold(u.name())).stream())
+                .filter(u -> u.era() == era && found.stream().anyMatch(f -> f.name().equals(u.name()))).findFirst();
     }
 
     private List<Province> lookup(String folded) {

@@ -346,4 +346,19 @@ class Format2Test {
         assertFalse(written.contains("\"reported\"") || written.contains("\"plain\""), written);
         assertEquals(plan, read(written));
     }
+
+    @Test
+    void aliasesOfCitiesNameTheirUnitInBothEras() {
+        Plan plan = read(plan("{\"level\": \"provinces\", \"provinces\": [\"TP. Hồ Chí Minh\", \"Thừa Thiên Huế\"], "
+                + "\"era\": \"from-july-2025\"}", "", ""));
+        assertEquals(List.of("TP. Hồ Chí Minh", "Thừa Thiên Huế"), plan.scope().provinces());
+    }
+
+    @Test
+    void aMeetingInTheMonthOrYearADocumentIsDatedByIsNotAfterIt() {
+        assertEquals(io.github.provplan.plan.PartialDate.of(2025, 12, 5), read(plan(TAY_NINH,
+                ", \"issued\": \"2025-12\", \"meetingDate\": \"2025-12-05\"", "")).meetingDate().orElseThrow());
+        assertTrue(problems(plan(TAY_NINH, ", \"issued\": \"2025-12\", \"meetingDate\": \"2026-01-05\"", ""))
+                .contains("the meeting (2026-01-05) is after the document was issued (2025-12)"));
+    }
 }

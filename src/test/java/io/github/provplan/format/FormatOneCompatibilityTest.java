@@ -143,4 +143,49 @@ class FormatOneCompatibilityTest {
         assertTrue(printed.toString().contains("b.json:1:1: /: missing required property 'kind'"), printed.toString());
         assertEquals(Files.readString(V1.resolve("examples/example-plan.json")), Files.readString(good));
     }
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void migrateRefusesTwoFilesForOneOutputAndWritesNothing(@TempDir Path temp) throws IOException {
+        Path a = Files.createDirectories(temp.resolve("a"));
+        Path b = Files.createDirectories(temp.resolve("b"));
+        Files.writeString(a.resolve("f.json"), Files.readString(V1.resolve("examples/example-plan.json")));
+        Files.writeString(b.resolve("f.json"), Files.readString(V1.resolve("examples/example-plan.json"))
+                .replace("example-tay-ninh-socio-economic-plan-2026", "other-plan"));
+        var out = new StringWriter();
+        var err = new StringWriter();
+        assertEquals(1, run(out, err, "migrate", a.toString(), b.toString(), "--out", temp.resolve("out").toString()));
+        assertTrue(out.toString().contains("f.json: would be written to " + temp.resolve("out/f.json")), out.toString());
+        assertTrue(err.toString().contains("nothing migrated"), err.toString());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void migrateThatCannotWriteSaysWhyWithoutAStackTrace(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("blocker");
+        Files.writeString(file, "not a directory");
+        var out = new StringWriter();
+        var err = new StringWriter();
+        assertEquals(1, run(out, err, "migrate", V1.resolve("examples").toString(), "--out",
+                file.resolve("sub").toString()));
+        assertTrue(out.toString().contains("is a file, not a directory"), out.toString() + err);
+        assertFalse((out.toString() + err).contains("Exception"), out.toString() + err);
+    }
+
+    @Test
+    void migrateSaysAloudAnEraThatFormat1sDateDidNotTell(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("undated.json");
+        Files.writeString(file, """
+                {"id": "undated", "kind": "resolution", "province": "Tây Ninh", "title": "T", "issuer": {"body": "B"},
+                 "sources": [{"ref": "s"}]}
+                """);
+        var err = new StringWriter();
+        assertEquals(0, run(new StringWriter(), err, "migrate", file.toString()));
+        assertTrue(err.toString().contains("plan undated: its date does not tell which Tây Ninh it means; the migrated "
+                + "file says from-july-2025, as format 1 read the name: check it"), err.toString());
+        assertTrue(Files.readString(file).contains("\"era\": \"from-july-2025\""));
+    }
 }

@@ -194,9 +194,9 @@ final class PlanGenerator {
     private Observation observation(Indicator indicator, int start, List<String> refs) {
         Relation relation = pick(List.of(Relation.PLAIN, Relation.ABOVE, Relation.ABOUT, Relation.NEARLY,
                 Relation.ABOUT_ABOVE, Relation.AT_LEAST, Relation.AT_MOST, Relation.BELOW));
-        switch (random.nextInt(4)) {
+        switch (indicator.unit().equals(Unit.RANK) ? 0 : random.nextInt(4)) {
             case 0 -> {
-                return new Observation(indicator.code(), relation, BigDecimal.valueOf(1 + random.nextInt(63)), Unit.RANK,
+                return new Observation(indicator.code(), relation, BigDecimal.valueOf(1 + random.nextInt(13)), Unit.RANK,
                         reportingPeriod(start), true, pick(ObservationStatus.values()), Optional.empty(),
                         Optional.of(random.nextBoolean() ? Ranking.of(63) : Ranking.inRegion(13, text(2))),
                         Optional.empty(), quote(refs));
@@ -280,8 +280,9 @@ final class PlanGenerator {
                             quote(refs))
                     : Target.of(indicator.code(), relation, share, unit, when, quote(refs)));
         }
-        BigDecimal a = figure();
-        BigDecimal b = figure();
+        // A place in a ranking is a whole number from 1; 13 fits every ranking the generator makes.
+        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure();
+        BigDecimal b = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure();
         return Optional.of(switch (relation) {
             case RANGE, ABOUT_RANGE -> new Target(indicator.code(), relation, Optional.empty(), Optional.of(a.min(b)),
                     Optional.of(a.max(b)), unit, when, baseYear, Optional.empty(), quote(refs));
