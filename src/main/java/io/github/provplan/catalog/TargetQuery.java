@@ -95,4 +95,65 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         Objects.requireNonNull(id, "id");
         return filter(hit -> hit.plan().id().equals(id));
     }
+
+    /**
+     * Keeps targets of plans in one status: {@code status(PlanStatus.ADOPTED)} leaves drafts and proposals out.
+     *
+     * @param status the plans' status
+     * @return this query, narrowed
+     */
+    public TargetQuery status(io.github.provplan.plan.PlanStatus status) {
+        Objects.requireNonNull(status, "status");
+        return filter(hit -> hit.plan().status() == status);
+    }
+
+    /**
+     * Keeps targets given in one unit.
+     *
+     * @param code the unit's code, such as {@code million-vnd}
+     * @return this query, narrowed
+     * @throws IllegalArgumentException for a unit the catalog does not know, suggesting the closest code
+     */
+    public TargetQuery unit(String code) {
+        Objects.requireNonNull(code, "code");
+        io.github.provplan.indicator.Unit unit = catalog.indicators().unit(code)
+                .orElseThrow(() -> new IllegalArgumentException(catalog.indicators().unknownUnit(code)));
+        return filter(hit -> hit.item().unit().equals(unit));
+    }
+
+    /**
+     * Keeps targets given in units of one kind of quantity: {@code quantity(Quantity.MONEY)} keeps đồng and dollars.
+     *
+     * @param quantity the kind of quantity
+     * @return this query, narrowed
+     */
+    public TargetQuery quantity(io.github.provplan.indicator.Quantity quantity) {
+        Objects.requireNonNull(quantity, "quantity");
+        return filter(hit -> hit.item().unit().quantity() == quantity);
+    }
+
+    /**
+     * The targets found, ordered by figure: a range by its low end, a yearly path by its first milestone; targets
+     * with no figure (qualitative aims) come last, in catalog order, as do equal figures. Figures in different units
+     * are ordered as numbers: ask for one indicator or unit to compare like with like.
+     *
+     * @param descending whether the largest figure comes first
+     * @return the targets, ordered
+     */
+    public List<Hit<Target>> listByFigure(boolean descending) {
+        java.util.Comparator<java.math.BigDecimal> byValue = descending
+                ? java.util.Comparator.<java.math.BigDecimal>reverseOrder() : java.util.Comparator.naturalOrder();
+        var sorted = new java.util.ArrayList<>(list());
+        sorted.sort(java.util.Comparator.comparing(TargetQuery::sortFigure,
+                java.util.Comparator.nullsLast(byValue)));
+        return List.copyOf(sorted);
+    }
+
+    private static java.math.BigDecimal sortFigure(Hit<Target> hit) {
+        Target target = hit.item();
+        if (target.relation() == io.github.provplan.plan.Relation.PATH) {
+            return target.milestones().get(0).figures().get(0);
+        }
+        return target.figures().isEmpty() ? null : target.figures().get(0);
+    }
 }

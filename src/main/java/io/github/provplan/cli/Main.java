@@ -84,6 +84,10 @@ public final class Main implements Runnable {
                 .registerConverter(Theme.class, converter(Theme::fromCode))
                 .registerConverter(PlanKind.class, converter(PlanKind::fromCode))
                 .registerConverter(Relation.class, converter(Relation::fromCode))
+                .registerConverter(io.github.provplan.plan.PlanStatus.class,
+                        converter(io.github.provplan.plan.PlanStatus::fromCode))
+                .registerConverter(io.github.provplan.indicator.Quantity.class,
+                        converter(io.github.provplan.indicator.Quantity::fromCode))
                 .registerConverter(LocalDate.class, Main::date)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {

@@ -31,6 +31,21 @@ final class TargetsCommand extends QueryCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind, such as master-plan.")
     PlanKind kind;
 
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only plans in this status: adopted, draft, "
+            + "proposed.")
+    io.github.provplan.plan.PlanStatus status;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Only targets in this unit, such as million-vnd.")
+    String unit;
+
+    @Option(names = "--quantity", paramLabel = "KIND", description = "Only targets in units of this kind: money, "
+            + "percent, percent-per-year, count, rank…")
+    io.github.provplan.indicator.Quantity quantity;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "catalog", description = "catalog (the default), "
+            + "value (smallest figure first; a range by its low end) or value-desc (largest first).")
+    String sort;
+
     @Override
     String what() {
         return "targets";
@@ -51,7 +66,21 @@ final class TargetsCommand extends QueryCommand {
         if (kind != null) {
             query = query.planKind(kind);
         }
-        List<Hit<Target>> hits = query.list();
+        if (status != null) {
+            query = query.status(status);
+        }
+        if (unit != null) {
+            query = query.unit(unit);
+        }
+        if (quantity != null) {
+            query = query.quantity(quantity);
+        }
+        List<Hit<Target>> hits = switch (sort) {
+            case "catalog" -> query.list();
+            case "value" -> query.listByFigure(false);
+            case "value-desc" -> query.listByFigure(true);
+            default -> throw new IllegalArgumentException("--sort is catalog, value or value-desc, not '" + sort + "'");
+        };
         var table = new Table("plan", "province", "indicator", "target", "period");
         hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().requirement(),
                 h.item().period()));

@@ -69,4 +69,41 @@ class AreaQueryTest {
                 withSuccessors::toString);
         assertEquals(withSuccessors.size() - longAn.size(), ids(CATALOG.plans().province("Tây Ninh")).size());
     }
+
+    @Test
+    void the2030GrdpPerCapitaTargetsInMillionsOfDongByFigure() {
+        List<Hit<io.github.provplan.plan.Target>> byFigure = CATALOG.targets().indicator("grdp-per-capita").year(2030)
+                .unit("million-vnd").listByFigure(true);
+        // Đồng Nai's "trên 250 triệu đồng" first; Tây Ninh's 210-225 sorts by its low end, below Cần Thơ's 220.
+        assertEquals(List.of("dong-nai-congress-resolution-2025-2030", "can-tho-master-plan-2021-2030",
+                "tay-ninh-congress-grdp-per-capita-proposal-2026-2030"), byFigure.subList(0, 3).stream()
+                .map(h -> h.plan().id()).toList());
+        // Targets with no figure (qualitative aims) come last.
+        List<java.math.BigDecimal> figures = byFigure.stream().filter(h -> !h.item().figures().isEmpty())
+                .map(h -> h.item().figures().get(0)).toList();
+        assertTrue(byFigure.subList(figures.size(), byFigure.size()).stream().allMatch(h -> h.item().figures()
+                .isEmpty()));
+        var sorted = new java.util.ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, figures);
+        List<java.math.BigDecimal> ascending = CATALOG.targets().indicator("grdp-per-capita").year(2030)
+                .unit("million-vnd").listByFigure(false).stream().filter(h -> !h.item().figures().isEmpty())
+                .map(h -> h.item().figures().get(0)).toList();
+        sorted.sort(java.util.Comparator.naturalOrder());
+        assertEquals(sorted, ascending);
+    }
+
+    @Test
+    void byStatusUnitAndQuantity() {
+        assertEquals(Set.of("lam-dong-draft-political-report-2025-2030"),
+                ids(CATALOG.targets().status(io.github.provplan.plan.PlanStatus.DRAFT)));
+        assertTrue(CATALOG.targets().quantity(io.github.provplan.indicator.Quantity.MONEY).stream()
+                .allMatch(h -> h.item().unit().quantity() == io.github.provplan.indicator.Quantity.MONEY));
+        assertEquals(CATALOG.targets().unit("usd").count() + CATALOG.targets().unit("billion-usd").count(),
+                CATALOG.targets().quantity(io.github.provplan.indicator.Quantity.MONEY).stream()
+                        .filter(h -> h.item().unit().of().equals(java.util.Optional.of("USD"))).count());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> CATALOG.targets().unit("milion-vnd"));
+        assertTrue(unknown.getMessage().startsWith("unknown unit 'milion-vnd'; did you mean 'million-vnd'?"));
+    }
 }
