@@ -133,7 +133,8 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     /**
-     * The targets found, ordered by figure: a range by its low end, a yearly path by its first milestone; targets
+     * The targets found, ordered by figure: a range by its low end, a yearly path by its last milestone
+     * (the figure for the target's year); targets
      * with no figure (qualitative aims) come last, in catalog order, as do equal figures. Figures in different units
      * are ordered as numbers: ask for one indicator or unit to compare like with like.
      *
@@ -152,7 +153,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     private static java.math.BigDecimal sortFigure(Hit<Target> hit) {
         Target target = hit.item();
         if (target.relation() == io.github.provplan.plan.Relation.PATH) {
-            return target.milestones().get(0).figures().get(0);
+            return target.milestones().get(target.milestones().size() - 1).figures().get(0);
         }
         return target.figures().isEmpty() ? null : target.figures().get(0);
     }
