@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -81,10 +82,13 @@ class QueryGuideTest {
         // guide: succession
         List<Plan> tayNinh = catalog.plans().province("Tây Ninh").list();
         List<Plan> tayNinhAndLongAn = catalog.plans().province("Tây Ninh").includingPredecessors().list();
+        List<Plan> longAnAndTayNinh = catalog.plans().province("Long An").includingSuccessors().list();
         String code = catalog.provinces().resolve("lang son").code();
         // end
-        assertEquals(List.of(), tayNinh);
-        assertEquals(5, tayNinhAndLongAn.size());
+        assertEquals(List.of("tay-ninh-congress-results-report-2021-2025", "tay-ninh-congress-resolution-2025-2030",
+                "tay-ninh-congress-grdp-per-capita-proposal-2026-2030"), tayNinh.stream().map(Plan::id).toList());
+        assertEquals(3 + 5, tayNinhAndLongAn.size());
+        assertEquals(Set.copyOf(tayNinhAndLongAn), Set.copyOf(longAnAndTayNinh));
         assertEquals("20", code);
     }
 

@@ -171,7 +171,9 @@ public final class PlanCatalog {
                 throw new IllegalArgumentException("'" + name + "' is no province " + (era.get() == Era.FROM_JULY_2025
                         ? "from 1 July 2025" : "before 1 July 2025"));
             }
-            throw new IllegalArgumentException(provinces.unknown(name) + (regions.isEmpty() ? ""
+            String unknown = provinces.unknown(name);
+            // The regions are named only when no province is close: a near miss of a province is a typo.
+            throw new IllegalArgumentException(unknown + (regions.isEmpty() || unknown.contains("did you mean") ? ""
                     : "; the catalog's regions are " + String.join(", ", new java.util.TreeSet<>(regions.values()))));
         }
         Province unit = found.get();

@@ -90,8 +90,15 @@ final class SummaryCommand implements Callable<Integer> {
 
         switch (common.format) {
             case TABLE -> {
-                out.println("provplan catalog: " + total.plans + " plans about " + byProvince.size()
-                        + (byProvince.size() == 1 ? " province, " : " provinces, ") + total.targets + " targets, "
+                long national = catalog.plans().stream().filter(Plan::isNational).count();
+                long regional = catalog.plans().stream().filter(p -> p.scope().region().isPresent()).count();
+                long provinces = byProvince.keySet().stream().filter(name -> !name.equals(Plan.WHOLE_COUNTRY)
+                        && catalog.plans().stream().noneMatch(p -> p.scope().region().filter(name::equals)
+                        .isPresent())).count();
+                out.println("provplan catalog: " + total.plans + " plans about " + provinces
+                        + (provinces == 1 ? " province" : " provinces")
+                        + (national == 0 ? "" : ", " + national + " national")
+                        + (regional == 0 ? "" : ", " + regional + " regional") + "; " + total.targets + " targets, "
                         + total.directives + " directives, " + total.observations + " reported figures, "
                         + total.proposals + " proposals");
                 out.println();

@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Queries by area over the bundled catalog together with the real texts of format 2: the country, a region, a
+ * Queries by area over the bundled catalog, seeds and real texts of format 2: the country, a region, a
  * province in its own era, and the succession of 1 July 2025 in both directions.
  */
 class AreaQueryTest {
-    private static final PlanCatalog CATALOG = PlanCatalog.read(List.of(
-            Path.of("src/main/resources/io/github/provplan/catalog"), RealTextsTest.REAL));
+    private static final PlanCatalog CATALOG = PlanCatalog.bundled();
 
     private static Set<String> ids(CatalogQuery<?, ?> query) {
         return query.stream().map(r -> r instanceof Plan p ? p.id() : ((Hit<?>) r).plan().id())

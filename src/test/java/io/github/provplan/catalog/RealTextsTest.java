@@ -32,12 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real texts beyond the seeds: each saved passage (src/test/resources/sources: URL, publisher and date in its
- * header) is encoded in format 2 (src/test/resources/real), every quote stands verbatim in its passage, each plan
- * names its source as the header does, and the fact ledger accounts for every fact the passage states.
+ * header) is encoded in format 2 in the bundled catalog, every quote stands verbatim in its passage, each plan names
+ * its source as the header does, and the fact ledger (src/test/resources/real) accounts for every fact the passage
+ * states.
  */
 class RealTextsTest {
     static final Path SOURCES = Path.of("src/test/resources/sources");
+    /** Where the fact ledgers are. */
     static final Path REAL = Path.of("src/test/resources/real");
+    /** Where the encoded texts are: in the bundled catalog. */
+    static final Path CATALOG = Path.of("src/main/resources/io/github/provplan/catalog");
     private static final Set<String> VERDICTS = Set.of("faithful", "bent", "not-expressible");
     private static final Pattern BULLET = Pattern.compile("^- \\[[a-z]+\\] quote: «(.+?)»", Pattern.MULTILINE);
 
@@ -98,14 +102,15 @@ class RealTextsTest {
     }
 
     static PlanSet plans(String name) {
-        return PlanReader.create().read(REAL.resolve(name + ".json"));
+        return PlanReader.create().read(CATALOG.resolve(name + ".json"));
     }
 
     @Test
     void atLeastFifteenRealTextsBeyondTheSeedsAreSavedAndEncoded() {
         assertTrue(names().size() >= 15, names()::toString);
         for (String name : names()) {
-            assertTrue(Files.exists(REAL.resolve(name + ".json")), name);
+            assertTrue(Files.exists(CATALOG.resolve(name + ".json")), name);
+            assertTrue(PlanCatalog.bundled().plans().list().containsAll(plans(name).plans()), name);
             assertTrue(Files.exists(REAL.resolve(name + ".ledger.tsv")), name);
         }
     }
@@ -154,7 +159,7 @@ class RealTextsTest {
         }
         List<Entry> entries = ledger(name);
         assertEquals(facts, entries.stream().map(Entry::quote).toList(), name);
-        JsonNode json = JsonMapper.shared().readTree(REAL.resolve(name + ".json").toFile());
+        JsonNode json = JsonMapper.shared().readTree(CATALOG.resolve(name + ".json").toFile());
         for (Entry entry : entries) {
             assertTrue(text.passage().contains(entry.quote()), () -> name + ": fact not in passage: " + entry.quote());
             assertTrue(VERDICTS.contains(entry.verdict()), () -> name + ": " + entry.verdict());

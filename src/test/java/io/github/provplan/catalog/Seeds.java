@@ -43,6 +43,18 @@ final class Seeds {
     }
 
     /** Every quote of a plan: objectives, pillars, spatial model, targets, directives, observations, proposals. */
+    /**
+     * The bundled catalog's plans of the seeds alone, as a catalog: what the counts of the tests written for the five
+     * articles were worked out by hand on.
+     */
+    static final PlanCatalog CATALOG = PlanCatalog.of(io.github.provplan.format.PlanSet.of(
+            plans(PlanCatalog.bundled()).toList()));
+
+    /** The plans of a catalog that come from the seeds (their sources are seed files), in catalog order. */
+    static java.util.stream.Stream<Plan> plans(PlanCatalog catalog) {
+        return catalog.plans().stream().filter(p -> p.sources().stream().allMatch(s -> FILES.contains(s.ref())));
+    }
+
     static List<Quote> quotes(Plan plan) {
         var quotes = new ArrayList<Quote>();
         plan.objectives().forEach(o -> quotes.add(o.quote()));

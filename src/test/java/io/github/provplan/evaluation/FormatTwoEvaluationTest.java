@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Format 2's targets judged as they should be, with the figures of Tây Ninh's 2026-2030 proposal
- * (src/test/resources/real/cong2-tay-ninh-grdp-per-capita-yearly-path.json): a yearly path year by year, a figure in
+ * (src/main/resources/io/github/provplan/catalog/cong2-tay-ninh-grdp-per-capita-yearly-path.json): a yearly path year by year, a figure in
  * the unit of the target's equivalent against that equivalent, a figure before the target's year not judged.
  */
 class FormatTwoEvaluationTest {
     private static final TargetEvaluator EVALUATOR = TargetEvaluator.standard();
     private static final Plan TAY_NINH = PlanReader.create()
-            .read(Path.of("src/test/resources/real/cong2-tay-ninh-grdp-per-capita-yearly-path.json")).plans().get(0);
+            .read(Path.of("src/main/resources/io/github/provplan/catalog/cong2-tay-ninh-grdp-per-capita-yearly-path.json")).plans().get(0);
     private static final Quote QUOTE = Quote.of("t", "test");
 
     private static Target target(Relation relation) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 class StreamingReaderTest {
-    private static final List<Plan> BUNDLED = PlanCatalog.bundled().plans().list();
+    private static final List<Plan> BUNDLED = PlanCatalog.bundled().plans().stream()
+            // The seeds' plans: the real texts' use indicators their catalog files declare, which a stream lacks.
+            .filter(p -> p.id().startsWith("long-an") || p.id().startsWith("lang-son")).toList();
 
     private static List<Plan> stream(String json) {
         var plans = new ArrayList<Plan>();
