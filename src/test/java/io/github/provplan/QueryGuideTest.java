@@ -93,6 +93,29 @@ class QueryGuideTest {
     }
 
     @Test
+    void realPlansByFigureInForceAndInProgress() {
+        // guide: real
+        List<Hit<Target>> perCapita2030 = catalog.targets().indicator(Indicators.GRDP_PER_CAPITA).year(2030)
+                .unit("million-vnd").listByFigure(true);
+        List<Hit<Target>> national = catalog.targets().province("Việt Nam").inForceOn(LocalDate.of(2026, 1, 1))
+                .list();
+        List<Hit<Target>> longAnAndAfter = catalog.targets().province("Long An").includingSuccessors().year(2030)
+                .list();
+        // end
+        assertEquals(List.of("Đồng Nai above 250", "Tây Ninh path 2026: plain 133.5", "Cần Thơ above 220",
+                "Tây Ninh 210–225"), perCapita2030.subList(0, 4).stream().map(h -> h.province() + " "
+                + h.item().requirement().replaceAll(",.*| triệu đồng", "")).toList());
+        // The 2025 amendment's revised figures are in force; Resolution 25/NQ-CP's 2025 target has expired.
+        assertTrue(national.stream().anyMatch(h -> h.plan().id().equals("vietnam-national-master-plan-amendment-2025")
+                && h.item().requirement().equals("at least 10 %/năm")));
+        assertTrue(national.stream().noneMatch(h -> h.plan().id().equals("nq25-2025-growth-targets")));
+        assertTrue(catalog.targets().province("Việt Nam").inForceOn(LocalDate.of(2025, 6, 1)).stream()
+                .anyMatch(h -> h.plan().id().equals("nq25-2025-growth-targets")));
+        assertTrue(longAnAndAfter.stream().anyMatch(h -> h.plan().id().equals("tay-ninh-congress-resolution-2025-2030")));
+        assertTrue(longAnAndAfter.stream().anyMatch(h -> h.plan().id().equals("long-an-master-plan-2021-2030")));
+    }
+
+    @Test
     void unknownNames() {
         // guide: errors
         var e = assertThrows(IllegalArgumentException.class, () -> catalog.targets().province("Lang Sonn"));
@@ -174,7 +197,7 @@ class QueryGuideTest {
             assertTrue(guide.contains("```java\n" + code + "```"), () -> "docs/query.md lacks the example "
                     + region.group(2) + " as it stands here:\n" + code);
         }
-        assertEquals(List.of("targets", "directives", "text", "succession", "errors", "evaluate", "rates", "sdg",
+        assertEquals(List.of("targets", "directives", "text", "succession", "real", "errors", "evaluate", "rates", "sdg",
                 "structure"), names);
     }
 }

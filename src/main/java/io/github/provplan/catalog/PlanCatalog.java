@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import io.github.provplan.province.Era;
 import io.github.provplan.plan.Scope;
+import io.github.provplan.plan.Target;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -186,6 +187,86 @@ public final class PlanCatalog {
             provinces.successor(unit).ifPresent(s -> keys.add(keyOf(s)));
         }
         return Set.copyOf(keys);
+    }
+
+    /**
+     * Whether a target of {@code plan} is in force on {@code day}: its plan is adopted and issued by then (an undated
+     * plan counts as issued), the target's year has not ended, no plan in force by then supersedes its plan, and no
+     * plan in force by then that amends or adjusts its plan sets a target for the same indicator over an overlapping
+     * period (the revised figure replaces it).
+     */
+    boolean inForce(Plan plan, Target target, java.time.LocalDate day) {
+        return issuedBy(plan, day) && target.year() >= day.getYear()
+                && !replaced(plan, target, later -> issuedBy(later, day));
+    }
+
+    /** Whether an adopted plan of the catalog replaces the target (see {@link #inForce}), whenever it was issued. */
+    boolean replaced(Plan plan, Target target) {
+        return replaced(plan, target, later -> later.status() == io.github.provplan.plan.PlanStatus.ADOPTED);
+    }
+
+    private boolean replaced(Plan plan, Target target, java.util.function.Predicate<Plan> counts) {
+        for (Map.Entry<io.github.provplan.plan.LinkKind, Plan> link : linksTo(plan)) {
+            Plan later = link.getValue();
+            if (!counts.test(later)) {
+                continue;
+            }
+            if (link.getKey() == io.github.provplan.plan.LinkKind.SUPERSEDES) {
+                return true;
+            }
+            if ((link.getKey() == io.github.provplan.plan.LinkKind.AMENDS
+                    || link.getKey() == io.github.provplan.plan.LinkKind.ADJUSTS)
+                    && later.targets().stream().anyMatch(t -> t.indicator().equals(target.indicator())
+                    && t.period().overlaps(target.period()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean issuedBy(Plan plan, java.time.LocalDate day) {
+        return plan.status() == io.github.provplan.plan.PlanStatus.ADOPTED
+                && plan.issued().map(date -> !date.firstDay().isAfter(day)).orElse(true);
+    }
+
+    /** Who names each plan: the plans of this catalog that link to it, with how. Made on first use. */
+    private volatile Map<Plan, List<io.github.provplan.plan.Link>> namedBy;
+
+    /**
+     * The links from other plans of this catalog to {@code plan}: a reference names it by its id ({@code plan}) or by
+     * its document number. Each link's reference is replaced by one to the linking plan, so that the answer says who
+     * amends, adjusts or supersedes it.
+     */
+    List<Map.Entry<io.github.provplan.plan.LinkKind, Plan>> linksTo(Plan plan) {
+        Map<Plan, List<io.github.provplan.plan.Link>> known = namedBy;
+        if (known == null) {
+            known = linksOf(index.plans.all());
+            namedBy = known;
+        }
+        return known.getOrDefault(plan, List.of()).stream()
+                .map(link -> Map.entry(link.kind(), byId.get(link.reference().plan().orElseThrow()))).toList();
+    }
+
+    private Map<Plan, List<io.github.provplan.plan.Link>> linksOf(List<Plan> plans) {
+        var byNumber = new java.util.HashMap<String, Plan>();
+        plans.forEach(p -> p.number().filter(n -> !n.isPartial()).ifPresent(n -> byNumber.putIfAbsent(n.toString(), p)));
+        var links = new java.util.HashMap<Plan, List<io.github.provplan.plan.Link>>();
+        for (Plan from : plans) {
+            for (io.github.provplan.plan.Link link : from.links()) {
+                Plan to = link.reference().plan().map(byId::get)
+                        .or(() -> link.reference().number().map(n -> byNumber.get(n.toString()))).orElse(null);
+                if (to != null && to != from) {
+                    links.computeIfAbsent(to, k -> new java.util.ArrayList<>())
+                            .add(new io.github.provplan.plan.Link(link.kind(), referenceTo(from)));
+                }
+            }
+        }
+        return links;
+    }
+
+    private static io.github.provplan.plan.Reference referenceTo(Plan plan) {
+        return new io.github.provplan.plan.Reference(plan.number(), Optional.of(plan.title()), plan.issued(),
+                Optional.of(plan.id()));
     }
 
     private static Map<String, String> regionsOf(List<Plan> plans) {

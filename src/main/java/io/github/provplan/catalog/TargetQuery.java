@@ -97,6 +97,29 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     /**
+     * Keeps the targets in force on a day: of adopted plans issued by then (an undated plan counts as issued), whose
+     * year has not ended, and not replaced by then — their plan superseded, or a revised figure for the same indicator
+     * and an overlapping period set by a plan that amends or adjusts theirs. The replaced targets stay in the catalog
+     * and in queries that do not ask this.
+     *
+     * @param day the day
+     * @return this query, narrowed
+     */
+    public TargetQuery inForceOn(java.time.LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return filter(hit -> catalog.inForce(hit.plan(), hit.item(), day));
+    }
+
+    /**
+     * Keeps the targets that no plan of the catalog has replaced, on any day: progress judges these.
+     *
+     * @return this query, narrowed
+     */
+    public TargetQuery notReplaced() {
+        return filter(hit -> !catalog.replaced(hit.plan(), hit.item()));
+    }
+
+    /**
      * Keeps targets of plans in one status: {@code status(PlanStatus.ADOPTED)} leaves drafts and proposals out.
      *
      * @param status the plans' status

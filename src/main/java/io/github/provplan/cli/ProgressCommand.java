@@ -43,6 +43,10 @@ final class ProgressCommand extends QueryCommand {
     @Option(names = "--all", description = "Also targets with no reported figure.")
     boolean all;
 
+    @Option(names = "--with-replaced", description = "Also targets that a later document of the catalog replaced "
+            + "(superseded, or amended or adjusted with a revised figure).")
+    boolean replaced;
+
     @Override
     String what() {
         return "targets with a reported figure";
@@ -59,6 +63,9 @@ final class ProgressCommand extends QueryCommand {
             throw new IllegalArgumentException("--rate needs --indicator, to say which targets the rates are for");
         }
         TargetQuery query = province.apply(catalog.targets());
+        if (!replaced) {
+            query = query.notReplaced();
+        }
         if (indicator != null) {
             query = query.indicator(indicator);
         }

@@ -42,6 +42,10 @@ final class TargetsCommand extends QueryCommand {
             + "percent, percent-per-year, count, rank…")
     io.github.provplan.indicator.Quantity quantity;
 
+    @Option(names = "--in-force-on", paramLabel = "DATE", description = "Only targets in force on this day "
+            + "(yyyy-MM-dd): of adopted plans issued by then, not yet expired, not replaced by a later document.")
+    java.time.LocalDate inForceOn;
+
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "catalog", description = "catalog (the default), "
             + "value (smallest figure first; a range by its low end) or value-desc (largest first).")
     String sort;
@@ -74,6 +78,9 @@ final class TargetsCommand extends QueryCommand {
         }
         if (quantity != null) {
             query = query.quantity(quantity);
+        }
+        if (inForceOn != null) {
+            query = query.inForceOn(inForceOn);
         }
         List<Hit<Target>> hits = switch (sort) {
             case "catalog" -> query.list();

@@ -231,6 +231,40 @@ class CliTest {
     }
 
     @Test
+    void progressOverTheWholeCatalogJudgesNoTargetBeforeItIsDue() {
+        Run run = run("progress", "--all", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode lines = JsonMapper.shared().readTree(run.out());
+        assertTrue(lines.size() > 150, () -> "progress lists " + lines.size());
+        int judged = 0;
+        for (JsonNode line : lines) {
+            String outcome = line.get("outcome").asString();
+            if (outcome.equals("MET") || outcome.equals("NOT_MET")) {
+                judged++;
+                String period = line.get("observation").get("period").asString();
+                int figureYear = Integer.parseInt(period.substring(period.length() - 4));
+                String targetPeriod = line.get("target").get("period").asString();
+                int targetYear = Integer.parseInt(targetPeriod.substring(targetPeriod.length() - 4));
+                assertTrue(figureYear >= targetYear, line::toString);
+            }
+        }
+        // The first-half 2023 figures of Long An come before the master plan's 2030 targets: not due, four of them.
+        assertEquals(4, run.out().split("\"NOT_DUE\"", -1).length - 1, run.out());
+        assertEquals(0, judged, "no figure of the catalog is for its target's own year");
+    }
+
+    @Test
+    void targetsInForceOnADay() {
+        Run run = run("targets", "-p", "Việt Nam", "--in-force-on", "2026-01-01", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        for (JsonNode hit : json) {
+            assertTrue(!hit.get("plan").asString().equals("nq25-2025-growth-targets"), hit::toString);
+        }
+        assertEquals(2, run("targets", "-p", "Việt Nam", "--in-force-on", "2026-13-01").exit());
+    }
+
+    @Test
     void provincesOnADayAndTheSuccessorsOfAName() {
         Run before = run("provinces", "--at", "2025-06-30", "--format", "json");
         assertEquals(63, JsonMapper.shared().readTree(before.out()).size());
