@@ -64,6 +64,8 @@ final class CatalogIndex {
     private final String[] issuerBody;
     private final String[] issuerPerson;
     private final Map<String, String> issuers;
+    /** The authorities and persons directives name, as written, by folded name. */
+    final Map<String, String> issuerNames;
     /**
      * The text search index, built on the first text search: most uses of a catalog (the command line's summary,
      * a program that only asks for targets) never search text, and need not pay for it.
@@ -169,6 +171,10 @@ final class CatalogIndex {
         directives = scope(directiveList, directivesOfProvince.frozen(directiveList));
         directivesByTheme = byTheme.frozen(directiveList);
         issuers = foldedNames;
+        // The names as written, by folded name, for the message of an issuer no directive names.
+        var written = new java.util.TreeMap<String, String>();
+        folded.forEach((name, f) -> written.merge(f, name, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        issuerNames = java.util.Collections.unmodifiableMap(written);
         directivesByIssuer = byIssuer.frozen(directiveList);
         directivesByIssuerAndTheme = Indexes.frozenEach(byIssuerAndTheme, directiveList);
         directivesByKind = byDirectiveKind.frozen(directiveList);

@@ -67,12 +67,20 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     /**
      * Keeps directives given by an authority or a person, matched whole but ignoring case and diacritics:
      * "Thủ tướng Chính phủ" or "pham minh chinh".
+     *
+     * @param authorityOrPerson the body or the person, as directives name them
+     * @return this query, narrowed
+     * @throws IllegalArgumentException when no directive of the catalog is given by it, naming the closest issuer
      */
     public DirectiveQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
         Optional<String> canonical = catalog.index.canonicalIssuer(folded);
         if (canonical.isEmpty()) {
-            return indexed(List.of(), hit -> false);
+            // As for an unknown province or indicator: an error naming the closest issuer, not an empty answer.
+            throw new IllegalArgumentException("unknown issuer '" + authorityOrPerson + "': no directive of the "
+                    + "catalog is given by it" + io.github.provplan.internal.Suggestions.closest(folded,
+                    catalog.index.issuerNames.keySet()).map(f -> "; did you mean '" + catalog.index.issuerNames.get(f)
+                    + "'?").orElse(""));
         }
         String issuer = canonical.get();
         DirectiveQuery query = indexed(catalog.index.directivesByIssuer.get(issuer),

@@ -128,6 +128,14 @@ class CatalogQueryTest {
     }
 
     @Test
+    void anUnknownIssuerIsAnErrorWithTheClosestIssuerAsAnUnknownProvinceIs() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CATALOG.directives().issuer("Thu tuong Chin phu"));
+        assertEquals("unknown issuer 'Thu tuong Chin phu': no directive of the catalog is given by it; did you mean "
+                + "'Thủ tướng Chính phủ'?", e.getMessage());
+    }
+
+    @Test
     void plansInForceInAYearAndByKind() {
         assertEquals(List.of("long-an-master-plan-2021-2030", "long-an-party-resolution-2024"),
                 CATALOG.plans().inForce(2024).list().stream().map(Plan::id).toList());
