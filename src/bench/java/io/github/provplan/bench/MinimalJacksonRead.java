@@ -15,15 +15,20 @@ public final class MinimalJacksonRead {
 
     public static void main(String[] args) throws Exception {
         JsonMapper mapper = JsonMapper.shared();
-        List<String> files = List.of("catalog/long-an-master-plan-2021-2030.json",
-                "catalog/long-an-action-programme-686.json", "catalog/long-an-pm-working-session-2023-07.json",
-                "catalog/long-an-socio-economic-conference-2023.json", "catalog/long-an-party-resolution-2024.json",
-                "catalog/lang-son-notice-394-tb-vpcp.json", "indicator/indicators.json", "province/provinces.json");
+        // Every file the bundled catalog lists, as summary reads them, and the indicators and provinces.
+        var files = new java.util.ArrayList<String>();
+        try (var index = new java.io.BufferedReader(new java.io.InputStreamReader(MinimalJacksonRead.class
+                .getResourceAsStream("/io/github/provplan/catalog/index.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> files.add("catalog/" + l));
+        }
+        files.add("indicator/indicators.json");
+        files.add("province/provinces.json");
         int plans = 0;
         for (String file : files) {
             try (InputStream in = MinimalJacksonRead.class.getResourceAsStream("/io/github/provplan/" + file)) {
                 JsonNode tree = mapper.readTree(in);
-                plans += tree.has("id") ? 1 : 0;
+                plans += tree.has("id") ? 1 : tree.has("plans") ? tree.get("plans").size() : 0;
             }
         }
         System.out.println(plans + " plans");
