@@ -190,8 +190,8 @@ public final class PlanCatalog {
     }
 
     /**
-     * Whether a target of {@code plan} is in force on {@code day}: its plan is adopted and issued by then (an undated
-     * plan counts as issued), the target's year has not ended, no plan in force by then supersedes its plan, and no
+     * Whether a target of {@code plan} is in force on {@code day}: its plan is adopted and issued or met by then (an
+     * undated plan counts as issued; a plan about the units from 1 July 2025 is not in force before then), the target's year has not ended, no plan in force by then supersedes its plan, and no
      * plan in force by then that amends or adjusts its plan sets a target for the same indicator over an overlapping
      * period (the revised figure replaces it).
      */
@@ -224,9 +224,18 @@ public final class PlanCatalog {
         return false;
     }
 
+    /**
+     * Adopted, and issued (or met) by {@code day}; a plan about the units from 1 July 2025 is in force from then at
+     * the earliest. A plan with neither date counts as issued.
+     */
     private static boolean issuedBy(Plan plan, java.time.LocalDate day) {
-        return plan.status() == io.github.provplan.plan.PlanStatus.ADOPTED
-                && plan.issued().map(date -> !date.firstDay().isAfter(day)).orElse(true);
+        if (plan.status() != io.github.provplan.plan.PlanStatus.ADOPTED) {
+            return false;
+        }
+        if (plan.scope().era().filter(era -> era == Era.FROM_JULY_2025).isPresent() && day.isBefore(Era.MERGER)) {
+            return false;
+        }
+        return plan.issued().or(plan::meetingDate).map(date -> !date.firstDay().isAfter(day)).orElse(true);
     }
 
     /** Who names each plan: the plans of this catalog that link to it, with how. Made on first use. */

@@ -89,6 +89,7 @@ public final class Main implements Runnable {
                 .registerConverter(io.github.provplan.indicator.Quantity.class,
                         converter(io.github.provplan.indicator.Quantity::fromCode))
                 .registerConverter(LocalDate.class, Main::date)
+                .registerConverter(java.math.BigDecimal.class, Main::figure)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {
             return commandLine.execute(args);
@@ -108,8 +109,20 @@ public final class Main implements Runnable {
         };
     }
 
+    /** A figure on the command line, as the format bounds figures: a plain decimal, at most 12 places, below 10^18. */
+    private static java.math.BigDecimal figure(String text) {
+        if (!text.matches("-?[0-9]{1,18}(\\.[0-9]{1,12})?")) {
+            throw new TypeConversionException("'" + text + "' is not a figure such as 5 or 7.25 (a decimal point, "
+                    + "no exponent, at most 12 decimal places)");
+        }
+        return new java.math.BigDecimal(text);
+    }
+
     private static LocalDate date(String text) {
         try {
+            if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + text + "' is not a date of the form yyyy-MM-dd");

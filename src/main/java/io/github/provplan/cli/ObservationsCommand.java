@@ -44,8 +44,12 @@ final class ObservationsCommand extends QueryCommand {
         }
         List<Hit<Observation>> hits = query.list();
         var table = new Table("plan", "province", "indicator", "value", "unit", "period", "estimate");
-        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().value().toPlainString(),
-                h.item().unit().symbol(), h.item().period(), h.item().estimate() ? "yes" : "no"));
+        // The value says how the text qualifies it ("nearly 352000") and the unit what a change is against.
+        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(),
+                (h.item().relation() == io.github.provplan.plan.Relation.PLAIN ? ""
+                        : h.item().relation().code().replace('-', ' ') + " ") + h.item().value().toPlainString(),
+                h.item().unit().symbol() + h.item().comparedWith().map(c -> " on " + c).orElse(""), h.item().period(),
+                h.item().estimate() ? "yes (" + h.item().status().code() + ")" : "no"));
         Output.print(out, common, table, Output.hits(hits, "observation"));
         return hits.size();
     }

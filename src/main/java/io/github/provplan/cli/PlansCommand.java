@@ -17,8 +17,8 @@ final class PlansCommand extends QueryCommand {
     ProvinceOptions province;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind: master-plan, "
-            + "socio-economic-plan, resolution, action-programme, conclusion-notice, meeting-conclusions, directive, "
-            + "decision.")
+            + "socio-economic-plan, resolution, congress-resolution, government-resolution, action-programme, "
+            + "conclusion-notice, meeting-conclusions, directive, decision, results-report, adjustment.")
     PlanKind kind;
 
     @Option(names = "--in-force", paramLabel = "YEAR", description = "Only plans covering this year.")

@@ -73,13 +73,23 @@ final class ProgressCommand extends QueryCommand {
             query = query.year(year);
         }
         TargetEvaluator evaluator = TargetEvaluator.of(catalog.indicators());
+        if (!rates.isEmpty()) {
+            int first = new TreeMap<>(rates).firstKey();
+            if (query.stream().noneMatch(hit -> hit.item().isAverageAnnual() && hit.item().period().start() == first)) {
+                throw new IllegalArgumentException("--rate starts in " + first + ", but no average annual rate target "
+                        + "found starts then; give the rates from the first year of the target's period");
+            }
+        }
         var lines = new ArrayList<Line>();
         for (Hit<Target> hit : query.list()) {
             int from = hit.plan().period().map(YearRange::start).orElse(hit.item().period().start());
             Optional<Observation> latest = catalog.observations().sameAreaAs(hit.plan())
                     .indicator(hit.item().indicator()).stream().map(Hit::item)
                     .filter(o -> o.period().year() >= from && o.period().year() <= hit.item().year())
-                    .max(Comparator.comparing(Observation::period));
+                    // The latest is the one that ends last; of two that end together, the one covering more (a
+                    // figure for 2021-2025 rather than for 2025 alone, for a target over 2021-2025).
+                    .max(Comparator.comparing((Observation o) -> o.period().lastDay())
+                            .thenComparing(o -> o.period().firstDay(), Comparator.reverseOrder()));
             // Rates are for the targets whose period they start: a province may have targets over other periods too.
             Optional<RateProgress> rate = hit.item().isAverageAnnual() && hit.item().relation().hasFigure()
                     && !rates.isEmpty() && new TreeMap<>(rates).firstKey() == hit.item().period().start()

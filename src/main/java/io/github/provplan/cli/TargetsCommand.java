@@ -25,7 +25,7 @@ final class TargetsCommand extends QueryCommand {
     Integer year;
 
     @Option(names = "--relation", paramLabel = "RELATION", description = "Only this relation: above, at-least, about, "
-            + "plain, below, at-most, range, about-range, qualitative.")
+            + "plain, below, at-most, range, about-range, qualitative, nearly, about-above, path.")
     Relation relation;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind, such as master-plan.")

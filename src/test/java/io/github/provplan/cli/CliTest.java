@@ -254,6 +254,41 @@ class CliTest {
     }
 
     @Test
+    void aFigureForTheTargetsWholePeriodIsPreferredToAnEarlierYearsAndBadRatesAreUsageErrors() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("progress", ".json");
+        java.nio.file.Files.writeString(file, """
+                {"formatVersion": 2, "id": "p", "kind": "results-report", "status": "adopted",
+                 "scope": {"level": "provinces", "provinces": ["Tây Ninh"], "era": "from-july-2025"}, "title": "T",
+                 "issuer": {"body": "B"}, "period": "2021-2025", "sources": [{"ref": "s"}],
+                 "targets": [{"indicator": "grdp-growth", "relation": "range", "low": 7, "high": 8,
+                              "unit": "percent-per-year", "period": "2021-2025", "quote": {"text": "t", "source": "s"}}],
+                 "observations": [
+                   {"indicator": "grdp-growth", "value": 7.2, "unit": "percent-per-year", "period": "2021-2025",
+                    "quote": {"text": "t", "source": "s"}},
+                   {"indicator": "grdp-growth", "value": 6, "unit": "percent", "period": "2022",
+                    "quote": {"text": "t", "source": "s"}}]}
+                """);
+        try {
+            Run run = run("progress", "--data", file.toString(), "--format", "json");
+            assertEquals(0, run.exit(), run.err());
+            JsonNode line = JsonMapper.shared().readTree(run.out()).get(0);
+            assertEquals("MET", line.get("outcome").asString(), run.out());
+            assertEquals("2021-2025", line.get("observation").get("period").asString());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        for (String rate : List.of("2021=1e400", "2021=abc", "2021=5%", "2021=")) {
+            Run bad = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", rate);
+            assertEquals(2, bad.exit(), rate);
+            assertFalse(bad.err().contains("Exception"), bad.err());
+        }
+        Run wrongStart = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2022=5");
+        assertEquals(2, wrongStart.exit());
+        assertTrue(wrongStart.err().contains("--rate starts in 2022, but no average annual rate target"),
+                wrongStart.err());
+    }
+
+    @Test
     void targetsInForceOnADay() {
         Run run = run("targets", "-p", "Việt Nam", "--in-force-on", "2026-01-01", "--format", "json");
         assertEquals(0, run.exit(), run.err());
@@ -262,6 +297,14 @@ class CliTest {
             assertTrue(!hit.get("plan").asString().equals("nq25-2025-growth-targets"), hit::toString);
         }
         assertEquals(2, run("targets", "-p", "Việt Nam", "--in-force-on", "2026-13-01").exit());
+        assertEquals(2, run("targets", "--in-force-on", "+999999999-12-31").exit());
+        // The merged units' congress documents are not in force before the merger, nor a conference before it met.
+        JsonNode before = JsonMapper.shared().readTree(run("targets", "--in-force-on", "2020-01-01", "--format",
+                "json").out());
+        for (JsonNode hit : before) {
+            assertTrue(!hit.get("plan").asString().startsWith("tay-ninh-congress")
+                    && !hit.get("plan").asString().equals("long-an-socio-economic-conference-2023"), hit::toString);
+        }
     }
 
     @Test
