@@ -72,19 +72,46 @@ final class CatalogIndex {
      */
     private volatile TextIndex textIndex;
     private final List<Plan> planList;
+    /**
+     * The areas beyond the first of a plan about several provinces (a table giving each its own target): its records
+     * are in the groups of each. Most plans have one area and are not here.
+     */
+    private final Map<Plan, List<String>> otherAreas = new IdentityHashMap<>();
 
-    CatalogIndex(List<Plan> planList, Function<Plan, String> areaOf) {
+    /** Every area a plan is about: its first, and the others of a plan about several provinces. */
+    List<String> areas(Plan plan) {
+        List<String> others = otherAreas.get(plan);
+        String first = planAreas.get(plan);
+        if (others == null) {
+            return List.of(first);
+        }
+        var all = new ArrayList<String>(others.size() + 1);
+        all.add(first);
+        all.addAll(others);
+        return all;
+    }
+
+    private final Map<Plan, String> planAreas = new IdentityHashMap<>();
+
+    CatalogIndex(List<Plan> planList, Function<Plan, List<String>> areasOf) {
         Map<Plan, Integer> planOrder = new IdentityHashMap<>();
         Map<Plan, String> provinces = new IdentityHashMap<>();
         Map<String, String> canonical = new java.util.HashMap<>();
         for (int i = 0; i < planList.size(); i++) {
             Plan plan = planList.get(i);
             planOrder.put(plan, i);
+            List<String> areas = areasOf.apply(plan);
             // One instance of each area's key, as every hit of its plans holds it.
-            provinces.put(plan, canonical.computeIfAbsent(areaOf.apply(plan), a -> a));
+            provinces.put(plan, canonical.computeIfAbsent(areas.get(0), a -> a));
+            planAreas.put(plan, provinces.get(plan));
+            if (areas.size() > 1) {
+                var keys = new ArrayList<String>();
+                areas.forEach(area -> keys.add(canonical.computeIfAbsent(area, a -> a)));
+                otherAreas.put(plan, List.copyOf(keys.subList(1, keys.size())));
+            }
         }
-        plans = new CatalogQuery.Scope<>(planList, Indexes.byKey(planList, p -> provinces.get(p)),
-                provinces::get, Comparator.comparingInt(planOrder::get));
+        plans = new CatalogQuery.Scope<>(planList, Indexes.by(planList, this::areas), this::areas,
+                Comparator.comparingInt(planOrder::get));
         plansByKind = Indexes.byKey(planList, p -> p.kind());
         plansByYear = Indexes.by(planList, CatalogIndex::yearsCovered);
 
@@ -114,6 +141,13 @@ final class CatalogIndex {
                 byKind.add(plan.kind(), ordinal);
                 ofProvince.add(target.indicator(), ordinal);
                 yearsOfProvince.computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, ordinal);
+                for (String other : otherAreas.getOrDefault(plan, List.of())) {
+                    targetsOfProvince.add(other, ordinal);
+                    byProvinceAndIndicator.computeIfAbsent(other, p -> new Indexes.Groups<>())
+                            .add(target.indicator(), ordinal);
+                    byProvinceIndicatorAndYear.computeIfAbsent(other, p -> new java.util.HashMap<>())
+                            .computeIfAbsent(target.indicator(), i -> new Indexes.Groups<>()).add(year, ordinal);
+                }
             }
         }
         List<Hit<Target>> targetList = Indexes.listed(allTargets);
@@ -150,6 +184,9 @@ final class CatalogIndex {
                 int ordinal = allDirectives.size();
                 allDirectives.add(new Hit<>(directive, plan, ordinal, province));
                 directivesOfProvince.add(province, ordinal);
+                for (String other : otherAreas.getOrDefault(plan, List.of())) {
+                    directivesOfProvince.add(other, ordinal);
+                }
                 byDirectiveKind.add(plan.kind(), ordinal);
                 for (Theme theme : directive.themes()) {
                     byTheme.add(theme, ordinal);
@@ -273,13 +310,15 @@ final class CatalogIndex {
         return count;
     }
 
-    private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
-        return scope(hits, Indexes.byKey(hits, h -> h.canonicalProvince));
+    private <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
+        return scope(hits, otherAreas.isEmpty() ? Indexes.byKey(hits, h -> h.canonicalProvince)
+                : Indexes.by(hits, h -> areas(h.plan())));
     }
 
-    /** Hits in catalog order, with their groups by the registry's name of their province. */
-    private static <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, Map<String, List<Hit<T>>> byProvince) {
-        return new CatalogQuery.Scope<>(hits, byProvince, h -> h.canonicalProvince, hitOrder());
+    /** Hits in catalog order, with their groups by the area of their plan (each area, for a plan about several). */
+    private <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, Map<String, List<Hit<T>>> byProvince) {
+        return new CatalogQuery.Scope<>(hits, byProvince, otherAreas.isEmpty() ? h -> List.of(h.canonicalProvince)
+                : h -> areas(h.plan()), hitOrder());
     }
 
     private static Collection<Integer> yearsCovered(Plan plan) {

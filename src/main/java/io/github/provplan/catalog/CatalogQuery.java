@@ -85,7 +85,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * Everything of one kind in the catalog: all of it in catalog order, grouped by the registry's name of the
      * province, and how to find a result's province (by that name) and place in catalog order.
      */
-    record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, String> canonicalProvince,
+    record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, List<String>> areas,
                     Comparator<R> order) {
     }
 
@@ -251,7 +251,14 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         Filter<R> byProvince = null;
         if (state.province().isPresent()) {
             Set<String> names = state.names();
-            Predicate<R> inProvinces = r -> names.contains(scope.canonicalProvince().apply(r));
+            Predicate<R> inProvinces = r -> {
+                for (String area : scope.areas().apply(r)) {
+                    if (names.contains(area)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
             byProvince = new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true);
             filters = new ArrayList<>(filters);
             filters.add(byProvince);

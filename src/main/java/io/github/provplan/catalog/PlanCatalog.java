@@ -49,7 +49,7 @@ public final class PlanCatalog {
         this.indicators = indicators;
         this.provinces = ProvinceRegistry.bundled();
         this.regions = regionsOf(copy);
-        this.index = new CatalogIndex(copy, this::areaOf);
+        this.index = new CatalogIndex(copy, this::areasOf);
     }
 
     /** The catalog that ships with provplan, read once on first use. */
@@ -135,6 +135,20 @@ public final class PlanCatalog {
             case PROVINCES -> provinces.find(scope.provinces().get(0), scope.era().orElseThrow()).map(this::keyOf)
                     .orElse(scope.provinces().get(0));
         };
+    }
+
+    /** Every area a plan applies to: its first, as {@link #areaOf}, and each other province of a scope of several. */
+    List<String> areasOf(Plan plan) {
+        Scope scope = plan.scope();
+        if (scope.provinces().size() < 2) {
+            return List.of(areaOf(plan));
+        }
+        var areas = new java.util.LinkedHashSet<String>();
+        areas.add(areaOf(plan));
+        for (String name : scope.provinces()) {
+            areas.add(provinces.find(name, scope.era().orElseThrow()).map(this::keyOf).orElse(name));
+        }
+        return List.copyOf(areas);
     }
 
     private String keyOf(Province unit) {

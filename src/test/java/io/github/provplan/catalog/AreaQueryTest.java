@@ -114,4 +114,17 @@ class AreaQueryTest {
                 () -> CATALOG.targets().unit("milion-vnd"));
         assertTrue(unknown.getMessage().startsWith("unknown unit 'milion-vnd'; did you mean 'million-vnd'?"));
     }
+
+    @Test
+    void aPlanAboutSeveralProvincesIsFoundByEachOfThem() {
+        // Resolution 25/NQ-CP's 18 localities with growth of 10% or more in 2025: Quảng Ninh first, Nghệ An among them.
+        String several = "nq25-2025-localities-10-percent-or-more";
+        for (String province : List.of("Quảng Ninh", "Nghệ An", "Hải Dương")) {
+            assertTrue(ids(CATALOG.plans().province(province)).contains(several), province);
+            assertTrue(ids(CATALOG.targets().province(province)).contains(several), province);
+            assertTrue(ids(CATALOG.targets().province(province).indicator("grdp-growth").year(2025)).contains(several),
+                    province);
+        }
+        assertTrue(!ids(CATALOG.plans().province("Long An")).contains(several));
+    }
 }
