@@ -111,7 +111,7 @@ final class CatalogIndex {
             }
         }
         plans = new CatalogQuery.Scope<>(planList, Indexes.by(planList, this::areas), this::areas,
-                Comparator.comparingInt(planOrder::get));
+                Comparator.comparingInt(planOrder::get), p -> p);
         plansByKind = Indexes.byKey(planList, p -> p.kind());
         plansByYear = Indexes.by(planList, CatalogIndex::yearsCovered);
 
@@ -318,7 +318,7 @@ final class CatalogIndex {
     /** Hits in catalog order, with their groups by the area of their plan (each area, for a plan about several). */
     private <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, Map<String, List<Hit<T>>> byProvince) {
         return new CatalogQuery.Scope<>(hits, byProvince, otherAreas.isEmpty() ? h -> List.of(h.canonicalProvince)
-                : h -> areas(h.plan()), hitOrder());
+                : h -> areas(h.plan()), hitOrder(), Hit::plan);
     }
 
     private static Collection<Integer> yearsCovered(Plan plan) {

@@ -86,7 +86,7 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * province, and how to find a result's province (by that name) and place in catalog order.
      */
     record Scope<R>(List<R> all, Map<String, List<R>> byProvince, Function<R, List<String>> areas,
-                    Comparator<R> order) {
+                    Comparator<R> order, Function<R, io.github.provplan.plan.Plan> planOf) {
     }
 
     final PlanCatalog catalog;
@@ -199,6 +199,17 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         Objects.requireNonNull(era, "era");
         return create(state.area(catalog, Optional.of(name), Optional.of(era), state.predecessors(),
                 state.successors()));
+    }
+
+    /**
+     * Keeps records of plans in one status: {@code status(PlanStatus.ADOPTED)} leaves drafts and proposals out.
+     *
+     * @param status the plans' status
+     * @return this query, narrowed
+     */
+    public final Q status(io.github.provplan.plan.PlanStatus status) {
+        Objects.requireNonNull(status, "status");
+        return filter(r -> scope.planOf().apply(r).status() == status);
     }
 
     /**

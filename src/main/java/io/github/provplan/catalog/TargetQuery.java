@@ -120,17 +120,6 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     /**
-     * Keeps targets of plans in one status: {@code status(PlanStatus.ADOPTED)} leaves drafts and proposals out.
-     *
-     * @param status the plans' status
-     * @return this query, narrowed
-     */
-    public TargetQuery status(io.github.provplan.plan.PlanStatus status) {
-        Objects.requireNonNull(status, "status");
-        return filter(hit -> hit.plan().status() == status);
-    }
-
-    /**
      * Keeps targets given in one unit.
      *
      * @param code the unit's code, such as {@code million-vnd}

@@ -3,7 +3,7 @@ package io.github.provplan.cli;
 import io.github.provplan.catalog.CatalogQuery;
 import picocli.CommandLine.Option;
 
-/** Filtering by province, optionally following the 1 July 2025 succession. */
+/** Filtering by province, optionally following the 1 July 2025 succession, and by the plans' status. */
 final class ProvinceOptions {
     @Option(names = {"-p", "--province"}, paramLabel = "NAME",
             description = "Only plans about this province (with or without diacritics: \"lang son\"), the country "
@@ -18,8 +18,12 @@ final class ProvinceOptions {
             description = "With --province, also the unit it became part of on 1 July 2025 (Long An: Tây Ninh).")
     boolean successors;
 
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only plans in this status: adopted, draft, "
+            + "proposed.")
+    io.github.provplan.plan.PlanStatus status;
+
     <Q extends CatalogQuery<?, Q>> Q apply(Q query) {
-        Q result = query;
+        Q result = status == null ? query : query.status(status);
         if (province != null) {
             result = result.province(province);
         }

@@ -31,10 +31,6 @@ final class TargetsCommand extends QueryCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind, such as master-plan.")
     PlanKind kind;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only plans in this status: adopted, draft, "
-            + "proposed.")
-    io.github.provplan.plan.PlanStatus status;
-
     @Option(names = "--unit", paramLabel = "CODE", description = "Only targets in this unit, such as million-vnd.")
     String unit;
 
@@ -69,9 +65,6 @@ final class TargetsCommand extends QueryCommand {
         }
         if (kind != null) {
             query = query.planKind(kind);
-        }
-        if (status != null) {
-            query = query.status(status);
         }
         if (unit != null) {
             query = query.unit(unit);
