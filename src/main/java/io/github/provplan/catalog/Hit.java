@@ -33,9 +33,15 @@ public final class Hit<T> {
         return plan;
     }
 
-    /** The province of that plan, as the plan names it. */
+    /**
+     * The area of that plan, as the catalog names it: the registry's name of its (first) province ("Hồ Chí Minh" for
+     * "TP. HCM"), with "(before 1 July 2025)" for an earlier unit whose name a merged unit took over ("Tuyên Quang
+     * (before 1 July 2025)"); {@code Việt Nam} for a national plan; the region's name for a regional one.
+     *
+     * @return the area's name
+     */
     public String province() {
-        return plan.province();
+        return canonicalProvince;
     }
 
     @Override
