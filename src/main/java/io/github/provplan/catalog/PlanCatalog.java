@@ -122,6 +122,18 @@ public final class PlanCatalog {
     }
 
     /**
+     * The name of the area a plan is about, as the catalog files it and {@link Hit#province()} gives it: the registry's
+     * name of its (first) province, with "(before 1 July 2025)" for an earlier unit whose name a merged unit took
+     * over; {@code Việt Nam} for a national plan; the region's name for a regional one.
+     *
+     * @param plan a plan
+     * @return the area's name
+     */
+    public String area(Plan plan) {
+        return areaOf(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /**
      * The area a plan applies to, as the key its records are found by: {@value Scope#COUNTRY_NAME} for the country,
      * a region's name, or the registry's name of its (first) province. A unit before 1 July 2025 whose name a merged
      * unit took over (Tây Ninh, Lào Cai) has a key of its own, "Tây Ninh (before 1 July 2025)", so that its plans are

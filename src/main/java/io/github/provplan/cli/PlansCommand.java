@@ -52,7 +52,7 @@ final class PlansCommand extends QueryCommand {
         }
         List<Plan> plans = query.list();
         var table = new Table("id", "kind", "province", "date", "number", "title");
-        plans.forEach(p -> table.row(p.id(), p.kind().code(), p.province(),
+        plans.forEach(p -> table.row(p.id(), p.kind().code(), catalog.area(p),
                 p.issued().or(p::meetingDate).map(Object::toString).orElse(""),
                 p.number().map(Object::toString).orElse(""), p.title()));
         Output.print(out, common, table, plans);

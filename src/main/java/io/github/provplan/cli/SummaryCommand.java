@@ -68,7 +68,7 @@ final class SummaryCommand implements Callable<Integer> {
         Map<String, Map<PlanKind, Counts>> byProvince = new TreeMap<>();
         for (Plan plan : catalog.plans().list()) {
             total.add(plan);
-            byProvince.computeIfAbsent(plan.province(), p -> new TreeMap<>())
+            byProvince.computeIfAbsent(catalog.area(plan), p -> new TreeMap<>())
                     .computeIfAbsent(plan.kind(), k -> new Counts()).add(plan);
         }
         var documents = new Table("province", "kind", "plans", "targets", "directives", "observations", "proposals");
