@@ -88,6 +88,8 @@ public final class Main implements Runnable {
                         converter(io.github.provplan.plan.PlanStatus::fromCode))
                 .registerConverter(io.github.provplan.indicator.Quantity.class,
                         converter(io.github.provplan.indicator.Quantity::fromCode))
+                .registerConverter(io.github.provplan.province.Era.class,
+                        converter(io.github.provplan.province.Era::fromCode))
                 .registerConverter(LocalDate.class, Main::date)
                 .registerConverter(java.math.BigDecimal.class, Main::figure)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));

@@ -43,6 +43,10 @@ final class ProgressCommand extends QueryCommand {
     @Option(names = "--all", description = "Also targets with no reported figure.")
     boolean all;
 
+    @Option(names = "--in-force-on", paramLabel = "DATE", description = "Only targets in force on this day "
+            + "(yyyy-MM-dd): of adopted plans issued by then, not yet expired, not replaced by a later document.")
+    java.time.LocalDate inForceOn;
+
     @Option(names = "--with-replaced", description = "Also targets that a later document of the catalog replaced "
             + "(superseded, or amended or adjusted with a revised figure).")
     boolean replaced;
@@ -65,6 +69,9 @@ final class ProgressCommand extends QueryCommand {
         TargetQuery query = province.apply(catalog.targets());
         if (!replaced) {
             query = query.notReplaced();
+        }
+        if (inForceOn != null) {
+            query = query.inForceOn(inForceOn);
         }
         if (indicator != null) {
             query = query.indicator(indicator);

@@ -18,6 +18,10 @@ final class ProvinceOptions {
             description = "With --province, also the unit it became part of on 1 July 2025 (Long An: Tây Ninh).")
     boolean successors;
 
+    @Option(names = "--era", paramLabel = "ERA", description = "With --province, the unit of that name in this "
+            + "arrangement: before-july-2025 (the 63 units) or from-july-2025 (the 34).")
+    io.github.provplan.province.Era era;
+
     @Option(names = "--status", paramLabel = "STATUS", description = "Only plans in this status: adopted, draft, "
             + "proposed.")
     io.github.provplan.plan.PlanStatus status;
@@ -25,7 +29,9 @@ final class ProvinceOptions {
     <Q extends CatalogQuery<?, Q>> Q apply(Q query) {
         Q result = status == null ? query : query.status(status);
         if (province != null) {
-            result = result.province(province);
+            result = era == null ? result.province(province) : result.province(province, era);
+        } else if (era != null) {
+            throw new IllegalArgumentException("--era says which unit a --province name means; give --province too");
         }
         result = predecessors ? result.includingPredecessors() : result;
         return successors ? result.includingSuccessors() : result;

@@ -289,6 +289,23 @@ class CliTest {
     }
 
     @Test
+    void anEarlierUnitByItsEraOnTheCommandLine() {
+        Run before = run("plans", "-p", "Tuyên Quang", "--era", "before-july-2025", "--format", "json");
+        assertEquals(0, before.exit(), before.err());
+        JsonNode json = JsonMapper.shared().readTree(before.out());
+        assertEquals(1, json.size());
+        assertEquals("tuyen-quang-master-plan-2021-2030", json.get(0).get("id").asString());
+        assertEquals(2, run("plans", "--era", "before-july-2025").exit());
+        assertEquals(2, run("plans", "-p", "Long An", "--era", "from-july-2025").exit());
+        Run progress = run("progress", "--in-force-on", "2026-01-01", "--all", "--format", "json");
+        assertEquals(0, progress.exit(), progress.err());
+        for (JsonNode line : JsonMapper.shared().readTree(progress.out())) {
+            String period = line.get("target").get("period").asString();
+            assertTrue(Integer.parseInt(period.substring(period.length() - 4)) >= 2026, line::toString);
+        }
+    }
+
+    @Test
     void targetsInForceOnADay() {
         Run run = run("targets", "-p", "Việt Nam", "--in-force-on", "2026-01-01", "--format", "json");
         assertEquals(0, run.exit(), run.err());
