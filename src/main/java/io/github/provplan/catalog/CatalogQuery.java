@@ -201,6 +201,21 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
                 state.successors()));
     }
 
+    /** Keeps records in one unit; an unknown unit is an error naming the closest, as for provinces and indicators. */
+    final Q inUnit(String code, Function<R, io.github.provplan.indicator.Unit> unitOf) {
+        Objects.requireNonNull(code, "code");
+        io.github.provplan.indicator.Unit unit = catalog.indicators().unit(code)
+                .orElseThrow(() -> new IllegalArgumentException(catalog.indicators().unknownUnit(code)));
+        return filter(r -> unitOf.apply(r).equals(unit));
+    }
+
+    /** Keeps records in units of one kind of quantity. */
+    final Q inQuantity(io.github.provplan.indicator.Quantity quantity,
+                       Function<R, io.github.provplan.indicator.Unit> unitOf) {
+        Objects.requireNonNull(quantity, "quantity");
+        return filter(r -> unitOf.apply(r).quantity() == quantity);
+    }
+
     /**
      * Keeps records of plans in one status: {@code status(PlanStatus.ADOPTED)} leaves drafts and proposals out.
      *

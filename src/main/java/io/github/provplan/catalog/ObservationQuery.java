@@ -46,4 +46,39 @@ public final class ObservationQuery extends CatalogQuery<Hit<Observation>, Obser
         Objects.requireNonNull(kind, "kind");
         return filter(hit -> hit.plan().kind() == kind);
     }
+
+    /**
+     * Keeps figures given in one unit.
+     *
+     * @param code the unit's code, such as {@code million-vnd}
+     * @return this query, narrowed
+     * @throws IllegalArgumentException for a unit the catalog does not know, suggesting the closest code
+     */
+    public ObservationQuery unit(String code) {
+        return inUnit(code, hit -> hit.item().unit());
+    }
+
+    /**
+     * Keeps figures given in units of one kind of quantity.
+     *
+     * @param quantity the kind of quantity
+     * @return this query, narrowed
+     */
+    public ObservationQuery quantity(io.github.provplan.indicator.Quantity quantity) {
+        return inQuantity(quantity, hit -> hit.item().unit());
+    }
+
+    /**
+     * The figures found, ordered by value; equal values keep catalog order. Ask for one indicator or unit to compare
+     * like with like.
+     *
+     * @param descending whether the largest comes first
+     * @return the figures, ordered
+     */
+    public List<Hit<Observation>> listByFigure(boolean descending) {
+        java.util.Comparator<Hit<Observation>> byValue = java.util.Comparator.comparing(hit -> hit.item().value());
+        var sorted = new java.util.ArrayList<>(list());
+        sorted.sort(descending ? byValue.reversed() : byValue);
+        return List.copyOf(sorted);
+    }
 }

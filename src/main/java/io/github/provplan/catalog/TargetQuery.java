@@ -127,10 +127,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      * @throws IllegalArgumentException for a unit the catalog does not know, suggesting the closest code
      */
     public TargetQuery unit(String code) {
-        Objects.requireNonNull(code, "code");
-        io.github.provplan.indicator.Unit unit = catalog.indicators().unit(code)
-                .orElseThrow(() -> new IllegalArgumentException(catalog.indicators().unknownUnit(code)));
-        return filter(hit -> hit.item().unit().equals(unit));
+        return inUnit(code, hit -> hit.item().unit());
     }
 
     /**
@@ -140,8 +137,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      * @return this query, narrowed
      */
     public TargetQuery quantity(io.github.provplan.indicator.Quantity quantity) {
-        Objects.requireNonNull(quantity, "quantity");
-        return filter(hit -> hit.item().unit().quantity() == quantity);
+        return inQuantity(quantity, hit -> hit.item().unit());
     }
 
     /**

@@ -127,4 +127,15 @@ class AreaQueryTest {
         }
         assertTrue(!ids(CATALOG.plans().province("Long An")).contains(several));
     }
+
+    @Test
+    void observationsByUnitQuantityAndFigure() {
+        List<Hit<io.github.provplan.plan.Observation>> dollars = CATALOG.observations().indicator("grdp-per-capita")
+                .unit("usd").listByFigure(true);
+        // Tây Ninh's 4.776 USD of 2025 (dự kiến) is above its 3.249 USD of 2020.
+        assertEquals(List.of(new java.math.BigDecimal("4776"), new java.math.BigDecimal("4776"),
+                new java.math.BigDecimal("3249")), dollars.stream().map(h -> h.item().value()).toList());
+        assertTrue(CATALOG.observations().quantity(io.github.provplan.indicator.Quantity.RANK).count() >= 2);
+        assertThrows(IllegalArgumentException.class, () -> CATALOG.observations().unit("dollars"));
+    }
 }
