@@ -106,7 +106,15 @@ class QueryGuideTest {
                 "Cần Thơ (before 1 July 2025) above 220",
                 "Tây Ninh 210–225"), perCapita2030.subList(0, 4).stream().map(h -> h.province() + " "
                 + h.item().requirement().replaceAll(",.*| triệu đồng", "")).toList());
-        // The 2025 amendment's revised figures are in force; Resolution 25/NQ-CP's 2025 target has expired.
+        // The 2025 amendment's revised figures are in force, not the master plan's original 7,500 USD and 7% a year;
+        // on 1 June 2025 the originals were; Resolution 25/NQ-CP's 2025 target has expired.
+        assertTrue(national.stream().noneMatch(h -> h.plan().id().equals("vietnam-national-master-plan-2021-2030")
+                && h.item().indicator().startsWith("gdp-") && !h.item().indicator().startsWith("gdp-share")
+                && h.item().year() == 2030), national::toString);
+        List<Hit<Target>> june2025 = catalog.targets().province("Việt Nam").inForceOn(LocalDate.of(2025, 6, 1)).list();
+        assertTrue(june2025.stream().anyMatch(h -> h.plan().id().equals("vietnam-national-master-plan-2021-2030")
+                && h.item().requirement().equals("about 7500 USD")), june2025::toString);
+        assertTrue(june2025.stream().noneMatch(h -> h.plan().id().equals("vietnam-national-master-plan-amendment-2025")));
         assertTrue(national.stream().anyMatch(h -> h.plan().id().equals("vietnam-national-master-plan-amendment-2025")
                 && h.item().requirement().equals("at least 10 %/năm")));
         assertTrue(national.stream().noneMatch(h -> h.plan().id().equals("nq25-2025-growth-targets")));

@@ -218,12 +218,15 @@ public final class PlanCatalog {
     /**
      * Whether a target of {@code plan} is in force on {@code day}: its plan is adopted and issued or met by then (an
      * undated plan counts as issued; a plan about the units from 1 July 2025 is not in force before then), the target's year has not ended, no plan in force by then supersedes its plan, and no
-     * plan in force by then that amends or adjusts its plan sets a target for the same indicator over an overlapping
-     * period (the revised figure replaces it).
+     * plan in force and dated by then that amends or adjusts its plan sets a target for the same indicator over an
+     * overlapping period (the revised figure replaces it; an undated plan replaces nothing on a given day, since when
+     * it took effect is not known).
      */
     boolean inForce(Plan plan, Target target, java.time.LocalDate day) {
+        // A replacement takes effect from its date: an undated plan replaces nothing on a given day.
         return issuedBy(plan, day) && target.year() >= day.getYear()
-                && !replaced(plan, target, later -> issuedBy(later, day));
+                && !replaced(plan, target, later -> issuedBy(later, day)
+                && later.issued().or(later::meetingDate).isPresent());
     }
 
     /** Whether an adopted plan of the catalog replaces the target (see {@link #inForce}), whenever it was issued. */

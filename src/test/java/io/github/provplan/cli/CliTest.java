@@ -38,7 +38,7 @@ class CliTest {
     void summaryOfTheBundledCatalog() {
         Run bundled = run("summary");
         assertEquals(0, bundled.exit(), bundled.err());
-        assertEquals("provplan catalog: 48 plans about 32 provinces, 4 national, 1 regional; 207 targets, 102 "
+        assertEquals("provplan catalog: 48 plans about 32 provinces, 4 national, 1 regional; 214 targets, 102 "
                 + "directives, 44 reported figures, 3 proposals", bundled.lines().get(0));
         Run run = run("summary", "--data", SEEDS);
         assertEquals(0, run.exit(), run.err());
