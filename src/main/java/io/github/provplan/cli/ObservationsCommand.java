@@ -16,6 +16,9 @@ final class ObservationsCommand extends QueryCommand {
     @Mixin
     ProvinceOptions province;
 
+    @Mixin
+    FigureOptions figures;
+
     @Option(names = {"-i", "--indicator"}, paramLabel = "CODE", description = "Only this indicator.")
     String indicator;
 
@@ -25,16 +28,8 @@ final class ObservationsCommand extends QueryCommand {
     @Option(names = "--estimates", description = "Only figures the text gives as estimates.")
     boolean estimates;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Only figures in this unit, such as million-vnd.")
-    String unit;
 
-    @Option(names = "--quantity", paramLabel = "KIND", description = "Only figures in units of this kind: money, "
-            + "percent, percent-per-year, count, rank…")
-    io.github.provplan.indicator.Quantity quantity;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "catalog", description = "catalog (the default), "
-            + "value (smallest first) or value-desc (largest first).")
-    String sort;
 
     @Override
     String what() {
@@ -53,18 +48,14 @@ final class ObservationsCommand extends QueryCommand {
         if (estimates) {
             query = query.estimate(true);
         }
-        if (unit != null) {
-            query = query.unit(unit);
+        if (figures.unit != null) {
+            query = query.unit(figures.unit);
         }
-        if (quantity != null) {
-            query = query.quantity(quantity);
+        if (figures.quantity != null) {
+            query = query.quantity(figures.quantity);
         }
-        List<Hit<Observation>> hits = switch (sort) {
-            case "catalog" -> query.list();
-            case "value" -> query.listByFigure(false);
-            case "value-desc" -> query.listByFigure(true);
-            default -> throw new IllegalArgumentException("--sort is catalog, value or value-desc, not '" + sort + "'");
-        };
+        var ordered = query;
+        List<Hit<Observation>> hits = figures.ordered(ordered::list, ordered::listByFigure);
         var table = new Table("plan", "province", "indicator", "value", "unit", "period", "estimate");
         // The value says how the text qualifies it ("nearly 352000") and the unit what a change is against.
         hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(),

@@ -18,6 +18,9 @@ final class TargetsCommand extends QueryCommand {
     @Mixin
     ProvinceOptions province;
 
+    @Mixin
+    FigureOptions figures;
+
     @Option(names = {"-i", "--indicator"}, paramLabel = "CODE", description = "Only this indicator, such as grdp-growth.")
     String indicator;
 
@@ -31,20 +34,12 @@ final class TargetsCommand extends QueryCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only plans of this kind, such as master-plan.")
     PlanKind kind;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Only targets in this unit, such as million-vnd.")
-    String unit;
 
-    @Option(names = "--quantity", paramLabel = "KIND", description = "Only targets in units of this kind: money, "
-            + "percent, percent-per-year, count, rank…")
-    io.github.provplan.indicator.Quantity quantity;
 
     @Option(names = "--in-force-on", paramLabel = "DATE", description = "Only targets in force on this day "
             + "(yyyy-MM-dd): of adopted plans issued by then, not yet expired, not replaced by a later document.")
     java.time.LocalDate inForceOn;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "catalog", description = "catalog (the default), "
-            + "value (smallest figure first; a range by its low end) or value-desc (largest first).")
-    String sort;
 
     @Override
     String what() {
@@ -66,21 +61,17 @@ final class TargetsCommand extends QueryCommand {
         if (kind != null) {
             query = query.planKind(kind);
         }
-        if (unit != null) {
-            query = query.unit(unit);
+        if (figures.unit != null) {
+            query = query.unit(figures.unit);
         }
-        if (quantity != null) {
-            query = query.quantity(quantity);
+        if (figures.quantity != null) {
+            query = query.quantity(figures.quantity);
         }
         if (inForceOn != null) {
             query = query.inForceOn(inForceOn);
         }
-        List<Hit<Target>> hits = switch (sort) {
-            case "catalog" -> query.list();
-            case "value" -> query.listByFigure(false);
-            case "value-desc" -> query.listByFigure(true);
-            default -> throw new IllegalArgumentException("--sort is catalog, value or value-desc, not '" + sort + "'");
-        };
+        var ordered = query;
+        List<Hit<Target>> hits = figures.ordered(ordered::list, ordered::listByFigure);
         var table = new Table("plan", "province", "indicator", "target", "period");
         hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().requirement(),
                 h.item().period()));
