@@ -111,6 +111,17 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     /**
+     * Keeps the targets whose year has not ended before {@code day}'s year: a target for 2025 has expired in 2026.
+     *
+     * @param day the day
+     * @return this query, narrowed
+     */
+    public TargetQuery notExpiredOn(java.time.LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return filter(hit -> hit.item().year() >= day.getYear());
+    }
+
+    /**
      * Keeps the targets that no plan of the catalog has replaced, on any day: progress judges these.
      *
      * @return this query, narrowed

@@ -47,6 +47,13 @@ final class ProgressCommand extends QueryCommand {
             + "(yyyy-MM-dd): of adopted plans issued by then, not yet expired, not replaced by a later document.")
     java.time.LocalDate inForceOn;
 
+    @Option(names = "--on", paramLabel = "DATE", description = "The day progress is looked at (yyyy-MM-dd; today "
+            + "by default): targets whose year ended before it have expired.")
+    java.time.LocalDate on;
+
+    @Option(names = "--with-expired", description = "Also targets whose year ended before the day of --on.")
+    boolean expired;
+
     @Option(names = "--with-replaced", description = "Also targets that a later document of the catalog replaced "
             + "(superseded, or amended or adjusted with a revised figure).")
     boolean replaced;
@@ -69,6 +76,9 @@ final class ProgressCommand extends QueryCommand {
         TargetQuery query = province.apply(catalog.targets());
         if (!replaced) {
             query = query.notReplaced();
+        }
+        if (!expired) {
+            query = query.notExpiredOn(on != null ? on : java.time.LocalDate.now());
         }
         if (inForceOn != null) {
             query = query.inForceOn(inForceOn);

@@ -232,10 +232,18 @@ class CliTest {
 
     @Test
     void progressOverTheWholeCatalogJudgesNoTargetBeforeItIsDue() {
-        Run run = run("progress", "--all", "--format", "json");
+        Run run = run("progress", "--all", "--on", "2026-12-01", "--format", "json");
         assertEquals(0, run.exit(), run.err());
         JsonNode lines = JsonMapper.shared().readTree(run.out());
         assertTrue(lines.size() > 150, () -> "progress lists " + lines.size());
+        // Targets whose year ended before 2026 have expired: left out unless asked for.
+        for (JsonNode line : lines) {
+            String period = line.get("target").get("period").asString();
+            assertTrue(Integer.parseInt(period.substring(period.length() - 4)) >= 2026, line::toString);
+        }
+        JsonNode withExpired = JsonMapper.shared().readTree(run("progress", "--all", "--on", "2026-12-01",
+                "--with-expired", "--format", "json").out());
+        assertTrue(withExpired.size() > lines.size());
         int judged = 0;
         for (JsonNode line : lines) {
             String outcome = line.get("outcome").asString();
@@ -269,7 +277,7 @@ class CliTest {
                     "quote": {"text": "t", "source": "s"}}]}
                 """);
         try {
-            Run run = run("progress", "--data", file.toString(), "--format", "json");
+            Run run = run("progress", "--data", file.toString(), "--on", "2025-12-31", "--format", "json");
             assertEquals(0, run.exit(), run.err());
             JsonNode line = JsonMapper.shared().readTree(run.out()).get(0);
             assertEquals("MET", line.get("outcome").asString(), run.out());
