@@ -455,6 +455,7 @@ public final class PlanReader {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            // A *.json that is no regular file is listed, so that load says what it is.
                             if (file.getFileName().toString().endsWith(".json") && !attributes.isDirectory()) {
                                 found.add(file);
                             }
@@ -474,13 +475,26 @@ public final class PlanReader {
         return found;
     }
 
+    /**
+     * A file's bytes, up to the document limit. Only regular files are read: a named pipe or a device (/dev/zero)
+     * never ends, and the size a file system reports is not trusted either, so the read stops one byte past the limit.
+     */
     private byte[] load(Path file, Problems problems) {
         try {
-            if (Files.size(file) > limits.maxDocumentBytes()) {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                problems.add(file.toString(), 1, 1, "", "not a regular file (a directory, a device, a named pipe or "
+                        + "a socket); give a JSON file or a directory of them");
+                return null;
+            }
+            byte[] bytes;
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
+            }
+            if (bytes.length > limits.maxDocumentBytes()) {
                 problems.add(file.toString(), 1, 1, "", tooLarge());
                 return null;
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (IOException e) {
             problems.add(file.toString(), 1, 1, "", "cannot read the file: " + describe(e));
             return null;
