@@ -28,10 +28,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads provplan JSON (format v1, see {@code docs/format.md}) into a {@link PlanSet}, validating everything.
+ * Reads provplan JSON (format 2, and format 1 as it always read; see {@code docs/format.md}) into a {@link PlanSet},
+ * validating everything.
+ *
+ * <pre>{@code
+ * PlanSet set = PlanReader.create().read(Path.of("my-plans/"));
+ * }</pre>
  *
  * <p>An input holds one plan, a list of plans, or a catalog object
- * {@code {"formatVersion": 1, "indicators": [...], "plans": [...]}}. Reading is strict: unknown properties,
+ * {@code {"formatVersion": 2, "units": [...], "indicators": [...], "plans": [...]}}; each plan object of format 2
+ * says {@code "formatVersion": 2}, and one that says nothing is read as format 1. Reading is strict: unknown properties,
  * duplicate keys, trailing content, wrong types, nulls and missing required properties are errors, and after
  * parsing the whole input is cross-checked (unique ids, known indicators, fitting units, target years inside the
  * plan, quotes that name the plan's sources, shares that add up). Every problem found is reported, with its
