@@ -104,7 +104,7 @@ public class QueryBenchmark {
 
     @Benchmark
     public Object provinceIndicatorYearJsonPath() {
-        return document.read("$[?(@.province == 'Long An')].targets[?(@.indicator == 'grdp-growth' && "
+        return document.read("$[?(@.scope.provinces contains 'Long An')].targets[?(@.indicator == 'grdp-growth' && "
                 + "(@.period == '2025' || @.period =~ /.*-2025/))]");
     }
 

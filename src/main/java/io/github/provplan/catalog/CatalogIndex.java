@@ -77,6 +77,8 @@ final class CatalogIndex {
      * are in the groups of each. Most plans have one area and are not here.
      */
     private final Map<Plan, List<String>> otherAreas = new IdentityHashMap<>();
+    /** The first area of each plan: the key its hits hold. */
+    private final Map<Plan, String> planAreas = new IdentityHashMap<>();
 
     /** Every area a plan is about: its first, and the others of a plan about several provinces. */
     List<String> areas(Plan plan) {
@@ -91,11 +93,9 @@ final class CatalogIndex {
         return all;
     }
 
-    private final Map<Plan, String> planAreas = new IdentityHashMap<>();
-
     CatalogIndex(List<Plan> planList, Function<Plan, List<String>> areasOf) {
         Map<Plan, Integer> planOrder = new IdentityHashMap<>();
-        Map<Plan, String> provinces = new IdentityHashMap<>();
+        Map<Plan, String> provinces = planAreas;
         Map<String, String> canonical = new java.util.HashMap<>();
         for (int i = 0; i < planList.size(); i++) {
             Plan plan = planList.get(i);
@@ -103,7 +103,6 @@ final class CatalogIndex {
             List<String> areas = areasOf.apply(plan);
             // One instance of each area's key, as every hit of its plans holds it.
             provinces.put(plan, canonical.computeIfAbsent(areas.get(0), a -> a));
-            planAreas.put(plan, provinces.get(plan));
             if (areas.size() > 1) {
                 var keys = new ArrayList<String>();
                 areas.forEach(area -> keys.add(canonical.computeIfAbsent(area, a -> a)));

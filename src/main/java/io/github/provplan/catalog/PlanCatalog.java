@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import io.github.provplan.province.Era;
+import io.github.provplan.plan.Link;
+import io.github.provplan.plan.LinkKind;
+import io.github.provplan.plan.PlanStatus;
 import io.github.provplan.plan.Scope;
 import io.github.provplan.plan.Target;
 import java.util.Map;
@@ -156,7 +159,6 @@ public final class PlanCatalog {
             return List.of(areaOf(plan));
         }
         var areas = new java.util.LinkedHashSet<String>();
-        areas.add(areaOf(plan));
         for (String name : scope.provinces()) {
             areas.add(provinces.find(name, scope.era().orElseThrow()).map(this::keyOf).orElse(name));
         }
@@ -184,6 +186,15 @@ public final class PlanCatalog {
      * @throws IllegalArgumentException for a name that is no province, no region of the catalog and not the country
      */
     Set<String> areaKeys(String name, Optional<Era> era, boolean predecessors, boolean successors) {
+        // Queries ask this on every run, and the answer for a name never changes: resolving it again (folding the
+        // name, finding the unit and its succession) cost more than the indexed query itself.
+        return areaKeys.computeIfAbsent(List.of(name, era, predecessors, successors),
+                key -> resolveArea(name, era, predecessors, successors));
+    }
+
+    private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {
         String folded = io.github.provplan.internal.Text.fold(name);
         if (folded.equals(io.github.provplan.internal.Text.fold(Scope.COUNTRY_NAME))) {
             return Set.of(Scope.COUNTRY_NAME);
@@ -231,20 +242,20 @@ public final class PlanCatalog {
 
     /** Whether an adopted plan of the catalog replaces the target (see {@link #inForce}), whenever it was issued. */
     boolean replaced(Plan plan, Target target) {
-        return replaced(plan, target, later -> later.status() == io.github.provplan.plan.PlanStatus.ADOPTED);
+        return replaced(plan, target, later -> later.status() == PlanStatus.ADOPTED);
     }
 
     private boolean replaced(Plan plan, Target target, java.util.function.Predicate<Plan> counts) {
-        for (Map.Entry<io.github.provplan.plan.LinkKind, Plan> link : linksTo(plan)) {
+        for (Map.Entry<LinkKind, Plan> link : linksTo(plan)) {
             Plan later = link.getValue();
             if (!counts.test(later)) {
                 continue;
             }
-            if (link.getKey() == io.github.provplan.plan.LinkKind.SUPERSEDES) {
+            if (link.getKey() == LinkKind.SUPERSEDES) {
                 return true;
             }
-            if ((link.getKey() == io.github.provplan.plan.LinkKind.AMENDS
-                    || link.getKey() == io.github.provplan.plan.LinkKind.ADJUSTS)
+            if ((link.getKey() == LinkKind.AMENDS
+                    || link.getKey() == LinkKind.ADJUSTS)
                     && later.targets().stream().anyMatch(t -> t.indicator().equals(target.indicator())
                     && t.period().overlaps(target.period()))) {
                 return true;
@@ -258,7 +269,7 @@ public final class PlanCatalog {
      * the earliest. A plan with neither date counts as issued.
      */
     private static boolean issuedBy(Plan plan, java.time.LocalDate day) {
-        if (plan.status() != io.github.provplan.plan.PlanStatus.ADOPTED) {
+        if (plan.status() != PlanStatus.ADOPTED) {
             return false;
         }
         if (plan.scope().era().filter(era -> era == Era.FROM_JULY_2025).isPresent() && day.isBefore(Era.MERGER)) {
@@ -267,44 +278,39 @@ public final class PlanCatalog {
         return plan.issued().or(plan::meetingDate).map(date -> !date.firstDay().isAfter(day)).orElse(true);
     }
 
-    /** Who names each plan: the plans of this catalog that link to it, with how. Made on first use. */
-    private volatile Map<Plan, List<io.github.provplan.plan.Link>> namedBy;
+    /**
+     * Who names each plan: the plans of this catalog that link to it, with how. Made on first use, and keyed by
+     * identity: a plan's own hash code would hash everything it holds on every look-up.
+     */
+    private volatile Map<Plan, List<Map.Entry<LinkKind, Plan>>> namedBy;
 
     /**
-     * The links from other plans of this catalog to {@code plan}: a reference names it by its id ({@code plan}) or by
-     * its document number. Each link's reference is replaced by one to the linking plan, so that the answer says who
-     * amends, adjusts or supersedes it.
+     * The plans of this catalog that link to {@code plan}, with how: a reference names it by its id ({@code plan}) or
+     * by its document number.
      */
-    List<Map.Entry<io.github.provplan.plan.LinkKind, Plan>> linksTo(Plan plan) {
-        Map<Plan, List<io.github.provplan.plan.Link>> known = namedBy;
+    List<Map.Entry<LinkKind, Plan>> linksTo(Plan plan) {
+        Map<Plan, List<Map.Entry<LinkKind, Plan>>> known = namedBy;
         if (known == null) {
             known = linksOf(index.plans.all());
             namedBy = known;
         }
-        return known.getOrDefault(plan, List.of()).stream()
-                .map(link -> Map.entry(link.kind(), byId.get(link.reference().plan().orElseThrow()))).toList();
+        return known.getOrDefault(plan, List.of());
     }
 
-    private Map<Plan, List<io.github.provplan.plan.Link>> linksOf(List<Plan> plans) {
+    private Map<Plan, List<Map.Entry<LinkKind, Plan>>> linksOf(List<Plan> plans) {
         var byNumber = new java.util.HashMap<String, Plan>();
         plans.forEach(p -> p.number().filter(n -> !n.isPartial()).ifPresent(n -> byNumber.putIfAbsent(n.toString(), p)));
-        var links = new java.util.HashMap<Plan, List<io.github.provplan.plan.Link>>();
+        var links = new java.util.IdentityHashMap<Plan, List<Map.Entry<LinkKind, Plan>>>();
         for (Plan from : plans) {
-            for (io.github.provplan.plan.Link link : from.links()) {
+            for (Link link : from.links()) {
                 Plan to = link.reference().plan().map(byId::get)
                         .or(() -> link.reference().number().map(n -> byNumber.get(n.toString()))).orElse(null);
                 if (to != null && to != from) {
-                    links.computeIfAbsent(to, k -> new java.util.ArrayList<>())
-                            .add(new io.github.provplan.plan.Link(link.kind(), referenceTo(from)));
+                    links.computeIfAbsent(to, k -> new java.util.ArrayList<>()).add(Map.entry(link.kind(), from));
                 }
             }
         }
         return links;
-    }
-
-    private static io.github.provplan.plan.Reference referenceTo(Plan plan) {
-        return new io.github.provplan.plan.Reference(plan.number(), Optional.of(plan.title()), plan.issued(),
-                Optional.of(plan.id()));
     }
 
     private static Map<String, String> regionsOf(List<Plan> plans) {

@@ -59,27 +59,28 @@ final class MigrateCommand implements Callable<Integer> {
         // Everything is made and read back in memory first, so that nothing is written unless all of it can be.
         var outputs = new java.util.LinkedHashMap<Path, Path>();
         var texts = new java.util.LinkedHashMap<Path, String>();
+        var writtenFrom = new java.util.HashMap<Path, Path>();
         var problems = new ArrayList<String>();
+        PlanReader declared = declaredBy(sets.values());
         for (Path root : paths) {
             for (Path file : jsonFiles(root)) {
                 PlanSet set = sets.get(file);
-                String written = rewrite(file, set);
+                String original = Files.readString(file, StandardCharsets.UTF_8);
+                String written = rewrite(original, set);
                 Path target = out == null ? file : out.resolve(relative(root, file));
-                Path key = target.toAbsolutePath().normalize();
-                Path other = outputs.entrySet().stream().filter(e -> e.getValue().toAbsolutePath().normalize()
-                        .equals(key)).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+                Path other = writtenFrom.putIfAbsent(target.toAbsolutePath().normalize(), file);
                 if (other != null) {
                     problems.add(file + ": would be written to " + target + ", as " + other + " is; give --out "
                             + "directories that keep them apart");
                     continue;
                 }
-                if (!readerFor(file, sets).read(written, target.toString()).equals(set)) {
+                if (!readerFor(set, declared).read(written, target.toString()).equals(set)) {
                     throw new IllegalStateException("the migrated " + file + " does not read back as it reads; "
                             + "nothing was written, please report this");
                 }
                 outputs.put(file, target);
                 texts.put(file, written);
-                if (!FORMAT_2.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                if (!FORMAT_2.matcher(original).find()) {
                     assumedEras(set).forEach(note -> spec.commandLine().getErr().println("provplan: " + file + ": "
                             + note));
                 }
@@ -190,17 +191,13 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     /** The reader a file was read with: one that knows what the other files declare, if it uses that. */
-    private static PlanReader readerFor(Path file, java.util.Map<Path, PlanSet> sets) {
-        PlanSet own = sets.get(file);
-        if (own.indicators().isEmpty() && own.units().isEmpty()) {
-            return declaredBy(sets.values());
-        }
-        return PlanReader.create();
+    private static PlanReader readerFor(PlanSet own, PlanReader declared) {
+        return own.indicators().isEmpty() && own.units().isEmpty() ? declared : PlanReader.create();
     }
 
     /** The file's own shape, in format 2. */
-    private static String rewrite(Path file, PlanSet set) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
+    private static String rewrite(String original, PlanSet set) {
+        String text = original.stripLeading();
         PlanWriter writer = PlanWriter.create();
         if (text.startsWith("[")) {
             return writer.write(set.plans());

@@ -2,6 +2,7 @@ package io.github.provplan.format;
 
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.indicator.Unit;
 import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.Objective;
 import io.github.provplan.plan.Observation;
@@ -173,7 +174,7 @@ final class CrossChecks {
     private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
         indicator(target, target.indicator()).ifPresent(indicator -> {
             // A share's place in a ranking, or its change on a base year, is no part of the structure.
-            if (target.relation().hasSingleValue() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)
+            if (target.relation().hasSingleValue() && target.unit().equals(Unit.PERCENT)
                     && !target.isChangeSinceBaseYear()) {
                 structures.add(indicator, target);
             }
@@ -185,7 +186,7 @@ final class CrossChecks {
                         + (target.isChangeSinceBaseYear() ? " (a change on a base year is in percent)" : ""));
             }
             target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
-            if (indicator.isShare() && target.unit().equals(io.github.provplan.indicator.Unit.PERCENT)) {
+            if (indicator.isShare() && target.unit().equals(Unit.PERCENT)) {
                 target.figures().forEach(figure -> checkShare(target, figure));
                 target.milestones().forEach(m -> m.figures().forEach(figure -> checkShare(target, "milestones",
                         figure)));
@@ -219,7 +220,7 @@ final class CrossChecks {
         return String.join(" or ", indicator.units().stream().map(u -> "'" + u.code() + "'").toList());
     }
 
-    private void checkEquivalent(Object record, Indicator indicator, io.github.provplan.indicator.Unit unit) {
+    private void checkEquivalent(Object record, Indicator indicator, Unit unit) {
         if (!indicator.fits(unit, false)) {
             problem(record, "equivalent", "the equivalent's unit '" + unit.code() + "' does not fit indicator '"
                     + indicator.code() + "', which is measured in " + unitsOf(indicator));
@@ -240,7 +241,7 @@ final class CrossChecks {
             }
         }
         indicator(observation, observation.indicator()).ifPresent(indicator -> {
-            if (observation.comparedWith().isEmpty() && !observation.unit().equals(io.github.provplan.indicator.Unit.RANK)) {
+            if (observation.comparedWith().isEmpty() && !observation.unit().equals(Unit.RANK)) {
                 structures.add(indicator, observation);
             }
             // A change on a base is in percent, or in the indicator's own units (an absolute change).
@@ -253,7 +254,7 @@ final class CrossChecks {
             }
             observation.equivalent().ifPresent(equivalent -> checkEquivalent(observation, indicator,
                     equivalent.unit()));
-            if (indicator.isShare() && observation.unit().equals(io.github.provplan.indicator.Unit.PERCENT)) {
+            if (indicator.isShare() && observation.unit().equals(Unit.PERCENT)) {
                 checkShare(observation, observation.value());
             }
         });

@@ -45,7 +45,7 @@ final class Decoding {
     /** Reads a unit code among {@link #units}; one instance, so that {@link #parsed} knows it by identity. */
     final Function<String, Unit> unit = this::unit;
     /** The plans read from format 2, whose checks differ from format 1's. */
-    private final Map<Object, Boolean> formatTwo = new IdentityHashMap<>();
+    private final java.util.Set<Object> formatTwo = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Object[] shared = new Object[SHARED_SLOTS];
     String source;
 
@@ -83,12 +83,12 @@ final class Decoding {
 
     /** Marks a plan as read from format 2. */
     void formatTwo(Object plan) {
-        formatTwo.put(plan, Boolean.TRUE);
+        formatTwo.add(plan);
     }
 
     /** Whether a plan was read from format 2. */
     boolean isFormatTwo(Object plan) {
-        return formatTwo.containsKey(plan);
+        return formatTwo.contains(plan);
     }
 
     void problem(Json at, Pointer pointer, String message) {

@@ -140,7 +140,7 @@ public final class PlanReader {
         var problems = new Problems();
         byte[] bytes;
         try {
-            bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
+            bytes = readBounded(in);
         } catch (IOException e) {
             problems.add(source, 1, 1, "", "cannot read: " + e.getMessage());
             throw new PlanFormatException(problems.all());
@@ -494,7 +494,7 @@ public final class PlanReader {
             }
             byte[] bytes;
             try (var in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
+                bytes = readBounded(in);
             }
             if (bytes.length > limits.maxDocumentBytes()) {
                 problems.add(file.toString(), 1, 1, "", tooLarge());
@@ -505,6 +505,11 @@ public final class PlanReader {
             problems.add(file.toString(), 1, 1, "", "cannot read the file: " + describe(e));
             return null;
         }
+    }
+
+    /** Up to one byte past the document limit, so that a larger input is seen to be larger without reading it all. */
+    private byte[] readBounded(InputStream in) throws IOException {
+        return in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
     }
 
     private static String describe(IOException cause) {
