@@ -1,5 +1,6 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.Objective;
@@ -364,7 +365,7 @@ final class CatalogIndex {
     static String searchText(String text) {
         String folded = Text.words(text);
         if (folded.isEmpty()) {
-            throw new IllegalArgumentException("search text has no words: '" + text + "'");
+            throw new IllegalArgumentException("search text has no words: " + Echo.of(text));
         }
         return folded;
     }

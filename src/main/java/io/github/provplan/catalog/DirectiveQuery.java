@@ -1,5 +1,6 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.PartialDate;
@@ -77,7 +78,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
         Optional<String> canonical = catalog.index.canonicalIssuer(folded);
         if (canonical.isEmpty()) {
             // As for an unknown province or indicator: an error naming the closest issuer, not an empty answer.
-            throw new IllegalArgumentException("unknown issuer '" + authorityOrPerson + "': no directive of the "
+            throw new IllegalArgumentException("unknown issuer " + Echo.of(authorityOrPerson) + ": no directive of the "
                     + "catalog is given by it" + io.github.provplan.internal.Suggestions.closest(folded,
                     catalog.index.issuerNames.keySet()).map(f -> "; did you mean '" + catalog.index.issuerNames.get(f)
                     + "'?").orElse(""));

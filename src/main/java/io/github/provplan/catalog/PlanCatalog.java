@@ -1,5 +1,6 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.format.PlanFormatException;
 import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
@@ -206,7 +207,7 @@ public final class PlanCatalog {
                 return Set.of(region);
             }
             if (era.isPresent() && provinces.find(name).isPresent()) {
-                throw new IllegalArgumentException("'" + name + "' is no province " + (era.get() == Era.FROM_JULY_2025
+                throw new IllegalArgumentException(Echo.of(name) + " is no province " + (era.get() == Era.FROM_JULY_2025
                         ? "from 1 July 2025" : "before 1 July 2025"));
             }
             String unknown = provinces.unknown(name);

@@ -1,5 +1,6 @@
 package io.github.provplan.cli;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Quantity;
 import java.util.List;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ final class FigureOptions {
             case "catalog" -> inCatalogOrder.get();
             case "value" -> byFigure.apply(false);
             case "value-desc" -> byFigure.apply(true);
-            default -> throw new IllegalArgumentException("--sort is catalog, value or value-desc, not '" + sort + "'");
+            default -> throw new IllegalArgumentException("--sort is catalog, value or value-desc, not " + Echo.of(sort));
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.provplan.cli;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.format.PlanFormatException;
 import io.github.provplan.format.Problem;
 import io.github.provplan.plan.PlanKind;
@@ -114,7 +115,7 @@ public final class Main implements Runnable {
     /** A figure on the command line, as the format bounds figures: a plain decimal, at most 12 places, below 10^18. */
     private static java.math.BigDecimal figure(String text) {
         if (!text.matches("-?[0-9]{1,18}(\\.[0-9]{1,12})?")) {
-            throw new TypeConversionException("'" + text + "' is not a figure such as 5 or 7.25 (a decimal point, "
+            throw new TypeConversionException(Echo.of(text) + " is not a figure such as 5 or 7.25 (a decimal point, "
                     + "no exponent, at most 12 decimal places)");
         }
         return new java.math.BigDecimal(text);
@@ -127,7 +128,7 @@ public final class Main implements Runnable {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + text + "' is not a date of the form yyyy-MM-dd");
+            throw new TypeConversionException(Echo.of(text) + " is not a date of the form yyyy-MM-dd");
         }
     }
 

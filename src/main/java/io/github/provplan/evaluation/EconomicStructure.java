@@ -1,5 +1,6 @@
 package io.github.provplan.evaluation;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
         members = List.copyOf(members);
         for (String code : shares.keySet()) {
             if (!members.contains(code)) {
-                throw new IllegalArgumentException("'" + code + "' is not a share of " + structure);
+                throw new IllegalArgumentException(Echo.of(code) + " is not a share of " + structure);
             }
         }
     }
@@ -36,7 +37,7 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
     public static EconomicStructure of(IndicatorRegistry indicators, String structure, Map<String, BigDecimal> shares) {
         List<String> members = indicators.structure(structure).stream().map(Indicator::code).toList();
         if (members.isEmpty()) {
-            throw new IllegalArgumentException("no indicator is a share of '" + structure + "'");
+            throw new IllegalArgumentException("no indicator is a share of " + Echo.of(structure));
         }
         return new EconomicStructure(structure, shares, members);
     }

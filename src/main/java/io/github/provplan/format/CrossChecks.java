@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.indicator.Unit;
@@ -7,6 +8,7 @@ import io.github.provplan.plan.Directive;
 import io.github.provplan.plan.Objective;
 import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Pillar;
+import io.github.provplan.plan.PartialDate;
 import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Quote;
@@ -45,6 +47,10 @@ final class CrossChecks {
     private boolean two;
 
     private void problem(Object record, String property, String message) {
+        if (decoding.problems.full()) {
+            decoding.problems.add("", 1, 1, "", ""); // counted only: locating it would search the plan again
+            return;
+        }
         Decoding.Origin origin = locate(record);
         decoding.problems.at(origin.source(), origin.at(property), origin.pointer(property), message);
     }
@@ -117,17 +123,44 @@ final class CrossChecks {
             current = plan;
             two = decoding.isFormatTwo(plan);
             checkSources(plan);
-            var structures = new Structures<Target>(Target::indicator, Target::period, t -> t.value().orElseThrow());
+            var structures = new Structures<Target>(Target::indicator, Target::period,
+                    t -> t.low().or(t::value).orElseThrow(), t -> t.high().or(t::value).orElseThrow());
             for (Target target : plan.targets()) {
                 checkTarget(plan, target, structures);
             }
             structures.check();
             var observed = new Structures<Observation>(Observation::indicator, Observation::period,
-                    Observation::value);
+                    Observation::value, Observation::value);
             for (Observation observation : plan.observations()) {
                 checkObservation(observation, observed);
             }
             observed.check();
+            checkDates(plan);
+        }
+    }
+
+    /**
+     * A directive cannot be due before its document was issued (or, undated, met), and a reported figure cannot be
+     * for a period that begins after it: both are a date written wrong. An estimate for a whole year the document
+     * is in (November's report of the year's growth) is fine.
+     */
+    private void checkDates(Plan plan) {
+        Optional<PartialDate> dated = plan.issued().or(plan::meetingDate);
+        if (dated.isEmpty()) {
+            return;
+        }
+        PartialDate date = dated.get();
+        String when = (plan.issued().isPresent() ? "issued " : "met ") + date;
+        for (var directive : plan.directives()) {
+            directive.deadline().filter(deadline -> deadline.lastDay().isBefore(date.firstDay())).ifPresent(deadline ->
+                    problem(directive, "deadline", "the deadline " + deadline + " is before the document was "
+                            + when + "; check the year"));
+        }
+        for (Observation observation : plan.observations()) {
+            if (observation.period().firstDay().isAfter(date.lastDay())) {
+                problem(observation, "period", "the figure is for " + observation.period() + ", which begins after "
+                        + "the document was " + when + "; check the period");
+            }
         }
     }
 
@@ -135,7 +168,7 @@ final class CrossChecks {
         var refs = new LinkedHashSet<String>();
         for (var source : plan.sources()) {
             if (!refs.add(source.ref())) {
-                problem(source, "ref", "source '" + source.ref() + "' is listed twice");
+                problem(source, "ref", "source " + Echo.of(source.ref()) + " is listed twice");
             }
         }
         // A plan lists a few sources: comparing with each beats hashing every quote's freshly parsed name.
@@ -156,9 +189,9 @@ final class CrossChecks {
             }
         }
         problem(quote, "source", listed.length == 0
-                ? "quote names source '" + quote.source() + "', but the plan lists no sources; add it to "
+                ? "quote names source " + Echo.of(quote.source()) + ", but the plan lists no sources; add it to "
                         + "the plan's \"sources\""
-                : "quote names source '" + quote.source() + "', which is not among the plan's sources: "
+                : "quote names source " + Echo.of(quote.source()) + ", which is not among the plan's sources: "
                         + String.join(", ", listed));
     }
 
@@ -174,7 +207,7 @@ final class CrossChecks {
     private void checkTarget(Plan plan, Target target, Structures<Target> structures) {
         indicator(target, target.indicator()).ifPresent(indicator -> {
             // A share's place in a ranking, or its change on a base year, is no part of the structure.
-            if (target.relation().hasSingleValue() && target.unit().equals(Unit.PERCENT)
+            if (target.relation().hasFigure() && target.unit().equals(Unit.PERCENT)
                     && !target.isChangeSinceBaseYear()) {
                 structures.add(indicator, target);
             }
@@ -186,7 +219,7 @@ final class CrossChecks {
                         + (target.isChangeSinceBaseYear() ? " (a change on a base year is in percent)" : ""));
             }
             target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
-            if (indicator.isShare() && target.unit().equals(Unit.PERCENT)) {
+            if (indicator.isPartOfWhole() && target.unit().equals(Unit.PERCENT) && !target.isChangeSinceBaseYear()) {
                 target.figures().forEach(figure -> checkShare(target, figure));
                 target.milestones().forEach(m -> m.figures().forEach(figure -> checkShare(target, "milestones",
                         figure)));
@@ -254,10 +287,16 @@ final class CrossChecks {
             }
             observation.equivalent().ifPresent(equivalent -> checkEquivalent(observation, indicator,
                     equivalent.unit()));
-            if (indicator.isShare() && observation.unit().equals(Unit.PERCENT)) {
+            if (indicator.isPartOfWhole() && observation.unit().equals(Unit.PERCENT)
+                    && observation.comparedWith().isEmpty()) {
                 checkShare(observation, observation.value());
             }
         });
+    }
+
+    private boolean isShare(Object record) {
+        String code = record instanceof Target t ? t.indicator() : ((Observation) record).indicator();
+        return indicators.find(code).filter(Indicator::isShare).isPresent();
     }
 
     private void checkShare(Object record, BigDecimal figure) {
@@ -267,7 +306,8 @@ final class CrossChecks {
 
     private void checkShare(Object record, String property, BigDecimal figure) {
         if (figure.signum() < 0 || figure.compareTo(HUNDRED) > 0) {
-            problem(record, property, "a share must lie between 0 and 100, not " + figure.toPlainString());
+            problem(record, property, "a " + (isShare(record) ? "share" : "proportion of a whole")
+                    + " must lie between 0 and 100, not " + figure.toPlainString());
         }
     }
 
@@ -279,14 +319,18 @@ final class CrossChecks {
     private final class Structures<T> {
         private final Function<T, String> indicatorOf;
         private final Function<T, Object> periodOf;
-        private final Function<T, BigDecimal> valueOf;
+        /** A share's figure, or for a range its low and its high end. */
+        private final Function<T, BigDecimal> lowOf;
+        private final Function<T, BigDecimal> highOf;
         /** Made on the first share: most records are not shares of a structure. */
         private Map<Group, Map<String, T>> byStructureAndPeriod;
 
-        Structures(Function<T, String> indicatorOf, Function<T, Object> periodOf, Function<T, BigDecimal> valueOf) {
+        Structures(Function<T, String> indicatorOf, Function<T, Object> periodOf, Function<T, BigDecimal> lowOf,
+                   Function<T, BigDecimal> highOf) {
             this.indicatorOf = indicatorOf;
             this.periodOf = periodOf;
-            this.valueOf = valueOf;
+            this.lowOf = lowOf;
+            this.highOf = highOf;
         }
 
         void add(Indicator indicator, T record) {
@@ -300,7 +344,7 @@ final class CrossChecks {
             T earlier = byStructureAndPeriod.computeIfAbsent(group, k -> new LinkedHashMap<>())
                     .putIfAbsent(indicatorOf.apply(record), record);
             if (earlier != null) {
-                problem(record, "indicator", "share '" + indicatorOf.apply(record) + "' is given twice for "
+                problem(record, "indicator", "share " + Echo.of(indicatorOf.apply(record)) + " is given twice for "
                         + group.period());
             }
         }
@@ -314,20 +358,31 @@ final class CrossChecks {
             }
         }
 
+        /**
+         * The low ends must leave room: shares of 60-70% and 60-70% cannot both hold. When every share is given,
+         * 100 must lie between the sum of the low ends and the sum of the high ends.
+         */
         private void checkSum(Group group, Map<String, T> shares) {
-            if (shares.values().stream().map(valueOf).anyMatch(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
+            if (shares.values().stream().map(highOf).anyMatch(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)
+                    || shares.values().stream().map(lowOf).anyMatch(v -> v.signum() < 0)) {
                 return; // already reported as a share outside 0-100; a sum would only repeat it
             }
             String structure = group.structure();
-            BigDecimal sum = shares.values().stream().map(valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal low = shares.values().stream().map(lowOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal high = shares.values().stream().map(highOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean ranges = low.compareTo(high) != 0;
             boolean complete = shares.size() == indicators.structure(structure).size();
             T last = new ArrayList<>(shares.values()).get(shares.size() - 1);
-            if (sum.compareTo(HUNDRED.add(SHARE_TOLERANCE)) > 0) {
-                problem(last, "value", "the " + structure + " shares for " + group.period() + " add up to "
-                        + sum.toPlainString() + ", more than 100");
-            } else if (complete && sum.subtract(HUNDRED).abs().compareTo(SHARE_TOLERANCE) > 0) {
+            String property = lowOf.apply(last).equals(highOf.apply(last)) ? "value" : "low";
+            if (low.compareTo(HUNDRED.add(SHARE_TOLERANCE)) > 0) {
+                problem(last, property, "the " + structure + " shares for " + group.period() + " add up to "
+                        + (ranges ? "at least " : "") + low.toPlainString() + ", more than 100");
+            } else if (complete && ranges && high.compareTo(HUNDRED.subtract(SHARE_TOLERANCE)) < 0) {
+                problem(last, "high", "all " + shares.size() + " " + structure + " shares for " + group.period()
+                        + " are given but add up to at most " + high.toPlainString() + ", less than 100");
+            } else if (complete && !ranges && low.subtract(HUNDRED).abs().compareTo(SHARE_TOLERANCE) > 0) {
                 problem(last, "value", "all " + shares.size() + " " + structure + " shares for " + group.period()
-                        + " are given but add up to " + sum.toPlainString() + ", not 100");
+                        + " are given but add up to " + low.toPlainString() + ", not 100");
             }
         }
     }

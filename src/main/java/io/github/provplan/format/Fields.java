@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
@@ -40,7 +41,7 @@ final class Fields {
             String name = node.name(i);
             if (!isKnown(name, known)) {
                 decoding.problems.add(decoding.source, node.nameLine(i), node.nameColumn(i), pointerOf(name).toString(),
-                        "unknown property '" + name + "'"
+                        decoding.problems.full() ? "" : "unknown property " + Echo.of(name)
                                 + Suggestions.didYouMean(name, List.of(known))
                                 + "; expected " + String.join(", ", Stream.of(known).sorted().toList()));
             }
@@ -77,12 +78,12 @@ final class Fields {
         Json value = node.get(name);
         if (value == null) {
             if (node.complete) {
-                decoding.problem(node, pointer, "missing required property '" + name + "'");
+                decoding.problem(node, pointer, "missing required property " + Echo.of(name));
             }
             return null;
         }
         if (value instanceof Json.Null) {
-            decoding.problem(value, pointerOf(name), "'" + name + "' must not be null; give a value");
+            decoding.problem(value, pointerOf(name), Echo.of(name) + " must not be null; give a value");
             return null;
         }
         return value;
@@ -95,7 +96,7 @@ final class Fields {
             return null;
         }
         if (value instanceof Json.Null) {
-            decoding.problem(value, pointerOf(name), "'" + name + "' must not be null; leave the property out instead");
+            decoding.problem(value, pointerOf(name), Echo.of(name) + " must not be null; leave the property out instead");
             return null;
         }
         return value;
@@ -109,7 +110,7 @@ final class Fields {
 
     private String string(Json value, Object where) {
         if (value instanceof Json.Str text) {
-            if (text.value.isBlank()) {
+            if (io.github.provplan.internal.TextRules.isBlank(text.value)) {
                 decoding.problem(value, at(where), "must not be blank");
                 return null;
             }

@@ -96,14 +96,26 @@ public final class PlanReader {
      * @throws PlanFormatException listing every problem, including files that cannot be read
      */
     public PlanSet read(List<Path> paths) {
-        var problems = new Problems();
+        Objects.requireNonNull(paths, "paths");
+        var problems = new Problems(limits.maxProblems());
         var inputs = new ArrayList<Input>();
-        for (Path path : paths) {
-            for (Path file : files(path, problems)) {
+        var walk = new Walk(problems);
+        long total = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            int index = i;
+            Path path = Objects.requireNonNull(paths.get(i), () -> "paths[" + index + "]");
+            for (Path file : walk.files(path)) {
                 byte[] bytes = load(file, problems);
-                if (bytes != null) {
-                    inputs.add(new Input(file.toString(), bytes));
+                if (bytes == null) {
+                    continue;
                 }
+                total += bytes.length;
+                if (total > limits.maxTotalBytes()) {
+                    problems.add(file.toString(), 1, 1, "", "the files read so far hold more than "
+                            + limits.maxTotalBytes() + " bytes (limit maxTotalBytes); reading stopped at this file");
+                    throw new PlanFormatException(problems.all());
+                }
+                inputs.add(new Input(file.toString(), bytes));
             }
         }
         return read(inputs, problems);
@@ -117,7 +129,7 @@ public final class PlanReader {
      */
     public PlanSet readAll(Map<String, byte[]> utf8BySource) {
         Objects.requireNonNull(utf8BySource, "utf8BySource");
-        var problems = new Problems();
+        var problems = new Problems(limits.maxProblems());
         var inputs = new ArrayList<Input>();
         utf8BySource.forEach((source, bytes) -> {
             if (bytes.length > limits.maxDocumentBytes()) {
@@ -137,7 +149,7 @@ public final class PlanReader {
     public PlanSet read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        var problems = new Problems();
+        var problems = new Problems(limits.maxProblems());
         byte[] bytes;
         try {
             bytes = readBounded(in);
@@ -160,7 +172,7 @@ public final class PlanReader {
     public PlanSet read(String json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
-        var problems = new Problems();
+        var problems = new Problems(limits.maxProblems());
         if (json.length() > limits.maxDocumentBytes()) {
             problems.add(source, 1, 1, "", tooLarge());
             throw new PlanFormatException(problems.all());
@@ -173,7 +185,7 @@ public final class PlanReader {
      * input: either one JSON list of plans, or JSON Lines (one plan after another). Each plan is validated as
      * {@link #read} validates it (ids must be unique across the stream) and handed to {@code each} as soon as it is
      * read. A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
-     * problems (the first 1,000, and how many more there were). The stream is read to its end, not closed.
+     * problems (the first {@link ReadLimits#maxProblems()}, and how many more there were). The stream is read to its end, not closed.
      *
      * @return how many plans were handed over
      * @throws PlanFormatException when any plan, or the input itself, has problems
@@ -182,14 +194,27 @@ public final class PlanReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(each, "each");
-        var problems = new Problems(MAX_STREAM_PROBLEMS);
+        var problems = new Problems(limits.maxProblems());
         var decoding = new Decoding(problems, base.units());
         decoding.source = source;
         var ids = new HashSet<String>();
         long[] handed = {0};
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        var buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        try {
+            buffered.mark(4);
+            String other = notUtf8(buffered.readNBytes(4));
+            buffered.reset();
+            if (other != null) {
+                problems.add(source, 1, 1, "", other);
+                throw new PlanFormatException(problems.all());
+            }
+        } catch (IOException e) {
+            problems.add(source, 1, 1, "", "cannot read: " + describe(e));
+            throw new PlanFormatException(problems.all());
+        }
+        Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        parser.parseSequence(new BufferedReader(reader, 1 << 16), source, problems, (tree, pointer) -> {
+        parser.parseSequence(new BufferedReader(reader, 1 << 14), source, problems, (tree, pointer) -> {
             int before = problems.count();
             Plan plan = decodePlan(decoding, tree, pointer);
             if (plan == null) {
@@ -207,12 +232,10 @@ public final class PlanReader {
             }
         });
         if (problems.count() > 0) {
-            throw new PlanFormatException(sorted(problems.all()));
+            throw new PlanFormatException(problems.all());
         }
         return handed[0];
     }
-
-    private static final int MAX_STREAM_PROBLEMS = 1000;
 
     /** Made on first use: its parser factory, and the names it has learnt, serve every default read. */
     private static final class Default {
@@ -258,7 +281,10 @@ public final class PlanReader {
         var result = new Result();
         var strings = new ShortStrings();
         for (Input input : inputs) {
-            if (input.isText()) {
+            if (input.isText() && notUtf8(input.text()) != null) {
+                problems.add(input.source(), 1, 1, "", notUtf8(input.text()));
+                result.broken = true;
+            } else if (input.isText()) {
                 decode(input.parse(parser, problems, strings), input.source(), decoding, result);
             } else if (isValidUtf8(input, problems)) {
                 problems.parsedAsBytes(input.source(), new Utf8(input.bytes()));
@@ -277,7 +303,8 @@ public final class PlanReader {
      */
     private PlanSet quickly(List<Input> inputs) {
         for (Input input : inputs) {
-            if (!input.isText() && (hasByteOrderMark(input.bytes()) || Utf8.firstInvalid(input.bytes()) >= 0)) {
+            if (input.isText() ? notUtf8(input.text()) != null
+                    : notUtf8(input.bytes()) != null || Utf8.firstInvalid(input.bytes()) >= 0) {
                 return null;
             }
         }
@@ -414,7 +441,7 @@ public final class PlanReader {
             new CrossChecks(decoding, registry).run(result.plans);
         }
         if (problems.count() > 0) {
-            throw new PlanFormatException(sorted(problems.all()));
+            throw new PlanFormatException(problems.all());
         }
         return new PlanSet(result.units, result.indicators, result.plans);
     }
@@ -439,46 +466,109 @@ public final class PlanReader {
         return base.with(accepted, units);
     }
 
-    /** Problems by source name, then by position: the same order however the file system lists a directory. */
-    private static List<Problem> sorted(List<Problem> problems) {
-        return problems.stream()
-                .sorted(Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
-                        .thenComparingInt(Problem::column))
-                .toList();
-    }
-
     /**
-     * The {@code *.json} files below a directory, in path order, following symbolic links; a file or directory that
-     * cannot be reached (a broken link, a link that loops, no permission) is a problem, and the walk goes on.
+     * The {@code *.json} files below the directories of one read. Symbolic links are followed only while they stay
+     * inside the directory given (a link to {@code /} would reach every device file on the machine); one that leads
+     * outside, breaks or loops is a problem, and the walk goes on. The walk stops after
+     * {@link ReadLimits#maxFiles()} files, counted across every path of the read.
      */
-    private List<Path> files(Path path, Problems problems) {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        var found = new ArrayList<Path>();
-        try {
-            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            // A *.json that is no regular file is listed, so that load says what it is.
-                            if (file.getFileName().toString().endsWith(".json") && !attributes.isDirectory()) {
-                                found.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
+    private final class Walk {
+        private final Problems problems;
+        /** The files taken, by where they really are: a file named twice, or reached through a link, is read once. */
+        private final Set<Path> taken = new HashSet<>();
+        private int count;
+        private boolean stopped;
 
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.add(file.toString(), 1, 1, "", "cannot read: " + describe(e));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            problems.add(path.toString(), 1, 1, "", "cannot list the directory: " + describe(e));
+        Walk(Problems problems) {
+            this.problems = problems;
         }
-        found.sort(null);
-        return found;
+
+        List<Path> files(Path path) {
+            if (stopped) {
+                return List.of();
+            }
+            if (!Files.isDirectory(path)) {
+                return isNew(path) && counted(path) ? List.of(path) : List.of();
+            }
+            Path root;
+            try {
+                root = path.toRealPath();
+            } catch (IOException e) {
+                problems.add(path.toString(), 1, 1, "", "cannot list the directory: " + describe(e));
+                return List.of();
+            }
+            var found = new ArrayList<Path>();
+            try {
+                Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                                return dir.equals(path) || inside(dir, root) ? FileVisitResult.CONTINUE
+                                        : FileVisitResult.SKIP_SUBTREE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                                // A *.json that is no regular file is listed, so that load says what it is.
+                                if (!file.getFileName().toString().endsWith(".json") || attributes.isDirectory()
+                                        || Files.isSymbolicLink(file) && !inside(file, root)) {
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (!isNew(file)) {
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (!counted(file)) {
+                                    return FileVisitResult.TERMINATE;
+                                }
+                                found.add(file);
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                problems.add(file.toString(), 1, 1, "", "cannot read: " + describe(e));
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
+                problems.add(path.toString(), 1, 1, "", "cannot list the directory: " + describe(e));
+            }
+            found.sort(null);
+            return found;
+        }
+
+        /** Whether {@code file} (a link) leads to a place inside {@code root}; says so when it does not. */
+        private boolean inside(Path file, Path root) {
+            try {
+                if (file.toRealPath().startsWith(root)) {
+                    return true;
+                }
+                problems.add(file.toString(), 1, 1, "", "a symbolic link leading outside " + root + " is not followed "
+                        + "(to " + file.toRealPath() + "); give its target as an argument to read it");
+            } catch (IOException e) {
+                return true; // broken: reading it says so
+            }
+            return false;
+        }
+
+        /** Whether the file has not been taken yet; one that does not exist is new, for load to say so. */
+        private boolean isNew(Path file) {
+            try {
+                return taken.add(file.toRealPath());
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
+        private boolean counted(Path file) {
+            if (++count <= limits.maxFiles()) {
+                return true;
+            }
+            stopped = true;
+            problems.add(file.toString(), 1, 1, "", "more than " + limits.maxFiles() + " files to read (limit "
+                    + "maxFiles); reading stopped at this one");
+            return false;
+        }
     }
 
     /**
@@ -509,7 +599,8 @@ public final class PlanReader {
 
     /** Up to one byte past the document limit, so that a larger input is seen to be larger without reading it all. */
     private byte[] readBounded(InputStream in) throws IOException {
-        return in.readNBytes(Math.toIntExact(Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8)));
+        // maxDocumentBytes is at most ReadLimits.LARGEST_DOCUMENT, so one byte more is still an array's length.
+        return in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
     private static String describe(IOException cause) {
@@ -528,16 +619,48 @@ public final class PlanReader {
         return "the input is larger than " + limits.maxDocumentBytes() + " bytes (limit maxDocumentBytes)";
     }
 
-    private static boolean hasByteOrderMark(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    /**
+     * Why bytes are in some other encoding than the UTF-8 the format is, or {@code null}: a byte order mark, or a
+     * zero byte among the first four, which is how JSON in UTF-16 or UTF-32 begins (its first character is ASCII).
+     * Jackson would detect and decode those silently; the format is UTF-8, and every entry point says so alike.
+     */
+    static String notUtf8(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
+            return "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM";
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return UTF16_OR_32 + " (it starts with a UTF-16 or UTF-32 byte order mark)";
+        }
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0 && bytes.length > 1) {
+                return UTF16_OR_32 + " (zero bytes stand between its first characters)";
+            }
+        }
+        return null;
     }
+
+    /** The same for text a caller decoded from such bytes: a U+0000 or a byte order mark among its first characters. */
+    static String notUtf8(String text) {
+        if (text.startsWith("\uFEFF") || text.startsWith("\uFFFE")) {
+            return UTF16_OR_32 + " (it starts with a byte order mark)";
+        }
+        for (int i = 0; i < Math.min(4, text.length()); i++) {
+            if (text.charAt(i) == 0 && text.length() > 1) {
+                return UTF16_OR_32 + " (U+0000 stands between its first characters)";
+            }
+        }
+        return null;
+    }
+
+    private static final String UTF16_OR_32 = "the input is not UTF-8 but looks like UTF-16 or UTF-32; save it as UTF-8";
 
     /** Strict UTF-8, checked without decoding: a malformed byte is a problem at its line and column. */
     private static boolean isValidUtf8(Input input, Problems problems) {
         byte[] bytes = input.bytes();
-        if (hasByteOrderMark(bytes)) {
-            problems.add(input.source(), 1, 1, "", "the file starts with a byte order mark (BOM); "
-                    + "save it as UTF-8 without BOM");
+        String other = notUtf8(bytes);
+        if (other != null) {
+            problems.add(input.source(), 1, 1, "", other);
             return false;
         }
         int invalid = Utf8.firstInvalid(bytes);

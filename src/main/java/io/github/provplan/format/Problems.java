@@ -24,10 +24,7 @@ final class Problems {
     /** The bytes of inputs parsed as bytes, whose columns the parser counts in bytes. */
     private final java.util.Map<String, Utf8> bytesBySource = new java.util.HashMap<>();
 
-    Problems() {
-        this(Integer.MAX_VALUE);
-    }
-
+    /** Problems that list the first {@code max} and count the rest. */
     Problems(int max) {
         this(max, false);
     }
@@ -67,10 +64,18 @@ final class Problems {
         }
         if (list.size() < max) {
             list.add(new Problem(source, Math.max(1, line), Math.max(1, column(source, line, column)), pointer,
-                    message));
+                    io.github.provplan.internal.Echo.message(message)));
         } else {
             more++;
         }
+    }
+
+    /**
+     * Whether no further problem will be listed, only counted: a caller may then skip what only serves the words
+     * (a suggestion's edit distances), so that a million problems cost a million counts, not a million messages.
+     */
+    boolean full() {
+        return list.size() >= max;
     }
 
     /** A problem about a value, at the value. */
@@ -83,14 +88,19 @@ final class Problems {
         return list.size() + more;
     }
 
-    /** The problems listed, and one more saying how many were not. */
+    /**
+     * The problems listed, by source name, then by position (the same order however the file system lists a
+     * directory), and last, when some were only counted, one more saying how many.
+     */
     List<Problem> all() {
-        if (more == 0) {
-            return list;
-        }
         var all = new ArrayList<>(list);
-        Problem last = list.get(list.size() - 1);
-        all.add(new Problem(last.source(), last.line(), last.column(), "", more + " more problems are not listed"));
+        all.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        if (more > 0) {
+            Problem last = all.get(all.size() - 1);
+            all.add(new Problem(last.source(), last.line(), last.column(), "", more
+                    + (more == 1 ? " more problem is" : " more problems are") + " not listed (limit maxProblems)"));
+        }
         return all;
     }
 }

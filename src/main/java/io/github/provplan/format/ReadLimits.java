@@ -1,42 +1,232 @@
 package io.github.provplan.format;
 
-/**
- * Bounds on what the reader accepts, so that a hostile or broken file fails with a {@link PlanFormatException}
- * instead of exhausting memory or the stack. The defaults fit real plans with a wide margin.
- *
- * @param maxDocumentBytes largest input, in bytes (default 64 MiB)
- * @param maxDepth         deepest nesting of arrays and objects (default 64; the format itself needs 6)
- * @param maxNumberLength  longest number, in characters (default 100)
- * @param maxStringLength  longest string, in characters (default 1,000,000)
- */
-public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxNumberLength, int maxStringLength) {
-    private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 64, 100, 1_000_000);
+import java.util.Objects;
 
-    public ReadLimits {
-        if (maxDocumentBytes < 1 || maxDepth < 8 || maxDepth > 1000 || maxNumberLength < 20
-                || maxStringLength < 1000) {
-            throw new IllegalArgumentException("limits too small or too deep to read real plans: "
-                    + "maxDocumentBytes >= 1, 8 <= maxDepth <= 1000, maxNumberLength >= 20, maxStringLength >= 1000");
-        }
+/**
+ * Bounds on what the reader accepts and keeps, so that a hostile or broken input fails with a
+ * {@link PlanFormatException} in bounded time and memory instead of exhausting the heap or the stack. The defaults
+ * fit real plans with a wide margin (the bundled files are under 30 KB, nest 6 levels and hold a few thousand values).
+ *
+ * <pre>{@code
+ * PlanReader reader = PlanReader.create()
+ *         .withLimits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20).withMaxProblems(50));
+ * }</pre>
+ *
+ * <table>
+ * <caption>The limits</caption>
+ * <tr><th>limit</th><th>default</th><th>allowed</th><th>what it bounds</th></tr>
+ * <tr><td>{@link #maxDocumentBytes()}</td><td>64 MiB</td><td>1 to 2,147,483,639</td><td>one input, in bytes</td></tr>
+ * <tr><td>{@link #maxDepth()}</td><td>64</td><td>8 to 1,000</td><td>nesting of lists and objects</td></tr>
+ * <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>20 or more</td><td>one number, in characters</td></tr>
+ * <tr><td>{@link #maxStringLength()}</td><td>1,000,000</td><td>1,000 or more</td><td>one text or property name</td></tr>
+ * <tr><td>{@link #maxValues()}</td><td>1,000,000</td><td>1,000 or more</td><td>values (objects, lists, texts,
+ * numbers, flags, nulls) in one input, or in one plan of a stream</td></tr>
+ * <tr><td>{@link #maxProblems()}</td><td>1,000</td><td>1 or more</td><td>problems listed in one exception; the last
+ * line says how many more there were</td></tr>
+ * <tr><td>{@link #maxFiles()}</td><td>100,000</td><td>1 or more</td><td>{@code *.json} files one read of paths
+ * takes</td></tr>
+ * <tr><td>{@link #maxTotalBytes()}</td><td>1 GiB</td><td>1 or more</td><td>bytes of all the files one read of paths
+ * takes</td></tr>
+ * </table>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class ReadLimits {
+    /** The largest array a JVM allocates, which is what one input is read into. */
+    static final long LARGEST_DOCUMENT = Integer.MAX_VALUE - 8;
+
+    private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 64, 100, 1_000_000, 1_000_000,
+            1_000, 100_000, 1024L * 1024 * 1024);
+
+    private final long maxDocumentBytes;
+    private final int maxDepth;
+    private final int maxNumberLength;
+    private final int maxStringLength;
+    private final int maxValues;
+    private final int maxProblems;
+    private final int maxFiles;
+    private final long maxTotalBytes;
+
+    private ReadLimits(long maxDocumentBytes, int maxDepth, int maxNumberLength, int maxStringLength, int maxValues,
+                       int maxProblems, int maxFiles, long maxTotalBytes) {
+        this.maxDocumentBytes = within("maxDocumentBytes", maxDocumentBytes, 1, LARGEST_DOCUMENT);
+        this.maxDepth = (int) within("maxDepth", maxDepth, 8, 1000);
+        this.maxNumberLength = (int) within("maxNumberLength", maxNumberLength, 20, Integer.MAX_VALUE);
+        this.maxStringLength = (int) within("maxStringLength", maxStringLength, 1000, Integer.MAX_VALUE);
+        this.maxValues = (int) within("maxValues", maxValues, 1000, Integer.MAX_VALUE);
+        this.maxProblems = (int) within("maxProblems", maxProblems, 1, Integer.MAX_VALUE);
+        this.maxFiles = (int) within("maxFiles", maxFiles, 1, Integer.MAX_VALUE);
+        this.maxTotalBytes = within("maxTotalBytes", maxTotalBytes, 1, Long.MAX_VALUE);
     }
 
+    private static long within(String limit, long value, long least, long most) {
+        if (value < least || value > most) {
+            throw new IllegalArgumentException(limit + " must be " + (most == Long.MAX_VALUE || most == Integer.MAX_VALUE
+                    ? "at least " + least : "between " + least + " and " + most) + " to read real plans, not " + value);
+        }
+        return value;
+    }
+
+    /** The default limits, listed in the table above. */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
+    /** The largest input, in bytes; a larger one is refused after reading one byte past the limit. */
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** The deepest nesting of lists and objects. */
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The longest number, in characters. */
+    public int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /** The longest text or property name, in characters. */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    /** The most values one input (or one plan of a stream) may hold; parsing stops at the next. */
+    public int maxValues() {
+        return maxValues;
+    }
+
+    /** The most problems one exception lists; the rest are counted. */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /** The most {@code *.json} files one read of files and directories takes; the walk stops at the next. */
+    public int maxFiles() {
+        return maxFiles;
+    }
+
+    /** The most bytes, all files together, one read of files and directories takes. */
+    public long maxTotalBytes() {
+        return maxTotalBytes;
+    }
+
+    /**
+     * These limits with another largest input.
+     *
+     * @param bytes 1 to 2,147,483,639 (the largest array a JVM makes)
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code bytes} is outside that range
+     */
     public ReadLimits withMaxDocumentBytes(long bytes) {
-        return new ReadLimits(bytes, maxDepth, maxNumberLength, maxStringLength);
+        return new ReadLimits(bytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems, maxFiles,
+                maxTotalBytes);
     }
 
+    /**
+     * These limits with another deepest nesting.
+     *
+     * @param depth 8 to 1,000
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code depth} is outside that range
+     */
     public ReadLimits withMaxDepth(int depth) {
-        return new ReadLimits(maxDocumentBytes, depth, maxNumberLength, maxStringLength);
+        return new ReadLimits(maxDocumentBytes, depth, maxNumberLength, maxStringLength, maxValues, maxProblems,
+                maxFiles, maxTotalBytes);
     }
 
+    /**
+     * These limits with another longest number.
+     *
+     * @param length 20 characters or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code length} is smaller
+     */
     public ReadLimits withMaxNumberLength(int length) {
-        return new ReadLimits(maxDocumentBytes, maxDepth, length, maxStringLength);
+        return new ReadLimits(maxDocumentBytes, maxDepth, length, maxStringLength, maxValues, maxProblems, maxFiles,
+                maxTotalBytes);
     }
 
+    /**
+     * These limits with another longest text.
+     *
+     * @param length 1,000 characters or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code length} is smaller
+     */
     public ReadLimits withMaxStringLength(int length) {
-        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, length);
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, length, maxValues, maxProblems, maxFiles,
+                maxTotalBytes);
+    }
+
+    /**
+     * These limits with another number of values per input.
+     *
+     * @param values 1,000 or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code values} is smaller
+     */
+    public ReadLimits withMaxValues(int values) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, values, maxProblems,
+                maxFiles, maxTotalBytes);
+    }
+
+    /**
+     * These limits with another number of problems listed.
+     *
+     * @param problems 1 or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code problems} is smaller
+     */
+    public ReadLimits withMaxProblems(int problems) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, problems,
+                maxFiles, maxTotalBytes);
+    }
+
+    /**
+     * These limits with another number of files per read.
+     *
+     * @param files 1 or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code files} is smaller
+     */
+    public ReadLimits withMaxFiles(int files) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems,
+                files, maxTotalBytes);
+    }
+
+    /**
+     * These limits with another number of bytes per read of files.
+     *
+     * @param bytes 1 or more
+     * @return the new limits
+     * @throws IllegalArgumentException when {@code bytes} is smaller
+     */
+    public ReadLimits withMaxTotalBytes(long bytes) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems,
+                maxFiles, bytes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReadLimits that && maxDocumentBytes == that.maxDocumentBytes
+                && maxDepth == that.maxDepth && maxNumberLength == that.maxNumberLength
+                && maxStringLength == that.maxStringLength && maxValues == that.maxValues
+                && maxProblems == that.maxProblems && maxFiles == that.maxFiles && maxTotalBytes == that.maxTotalBytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems,
+                maxFiles, maxTotalBytes);
+    }
+
+    /** {@code ReadLimits[maxDocumentBytes=67108864, maxDepth=64, ...]}. */
+    @Override
+    public String toString() {
+        return "ReadLimits[maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth + ", maxNumberLength="
+                + maxNumberLength + ", maxStringLength=" + maxStringLength + ", maxValues=" + maxValues
+                + ", maxProblems=" + maxProblems + ", maxFiles=" + maxFiles + ", maxTotalBytes=" + maxTotalBytes + "]";
     }
 }

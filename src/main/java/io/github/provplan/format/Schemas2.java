@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Direction;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.Quantity;
@@ -220,7 +221,7 @@ final class Schemas2 {
             } else {
                 String earlier = units.putIfAbsent(unit.get(), name);
                 if (earlier != null) {
-                    f.invalid("scope", "'" + name + "' and '" + earlier + "' are the same province, "
+                    f.invalid("scope", Echo.of(name) + " and " + Echo.of(earlier) + " are the same province, "
                             + unit.get().name());
                     valid = false;
                 }
@@ -236,11 +237,11 @@ final class Schemas2 {
         }
         Province unit = other.get();
         if (era == Era.FROM_JULY_2025) {
-            return "'" + name + "' is a province before 1 July 2025, not from then on"
+            return Echo.of(name) + " is a province before 1 July 2025, not from then on"
                     + registry.successor(unit).map(s -> "; from 1 July 2025 its area is part of " + s.name())
                     .orElse("") + " (the scope's era is " + era.code() + ")";
         }
-        return "'" + name + "' is a province from 1 July 2025, not before (the scope's era is " + era.code() + ")";
+        return Echo.of(name) + " is a province from 1 July 2025, not before (the scope's era is " + era.code() + ")";
     }
 
     static final Schema<Unit> UNIT = Schema.remembered("a unit",
@@ -265,10 +266,11 @@ final class Schemas2 {
                 }
                 var direction = f.parsed("direction", Direction::fromCode);
                 var structure = f.optionalParsed("structure", text -> Checks.slug(text, "structure"));
+                boolean proportion = f.flag("proportion", false);
                 if (!f.has("units")) {
                     f.invalid("units", "missing required property 'units'");
                 }
-                return f.build(() -> new Indicator(code, labelVi, labelEn, units, direction, structure));
+                return f.build(() -> new Indicator(code, labelVi, labelEn, units, direction, structure, proportion));
             },
-            "code", "labelVi", "labelEn", "units", "direction", "structure");
+            "code", "labelVi", "labelEn", "units", "direction", "structure", "proportion");
 }

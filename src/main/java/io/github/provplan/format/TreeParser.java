@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Echo;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ final class TreeParser {
 
     private Parsed parse(String source, Problems problems, ShortStrings strings,
                          java.util.function.Supplier<JsonParser> parsers) {
-        var run = new Run(source, problems, strings);
+        var run = new Run(source, problems, strings, limits.maxValues());
         try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
@@ -68,6 +69,9 @@ final class TreeParser {
             run.root = run.start(first);
             run.fill(run.root);
             return new Parsed(run.root, !run.endsCleanly());
+        } catch (TooManyValues e) {
+            run.tooMany();
+            return new Parsed(run.root, true);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
                     ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
@@ -86,7 +90,7 @@ final class TreeParser {
      */
     boolean parseSequence(java.io.Reader reader, String source, Problems problems,
                           java.util.function.BiConsumer<Json, Pointer> each) {
-        var run = new Run(source, problems, new ShortStrings());
+        var run = new Run(source, problems, new ShortStrings(), limits.maxValues());
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             run.parser = parser;
             JsonToken token = parser.nextToken();
@@ -101,6 +105,7 @@ final class TreeParser {
             }
             while (token != null && token != JsonToken.END_ARRAY) {
                 run.path.push(Integer.toString(index));
+                run.values = 0; // the limit holds per plan: a stream is as long as it likes
                 Json value = run.start(token);
                 run.fill(value);
                 run.path.pop();
@@ -111,6 +116,9 @@ final class TreeParser {
                 throw new UnexpectedEndOfInputException(parser, JsonToken.END_ARRAY, "end of input in the list");
             }
             return list && !run.endsCleanly();
+        } catch (TooManyValues e) {
+            run.tooMany();
+            return true;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
                     ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
@@ -118,6 +126,13 @@ final class TreeParser {
                     at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser),
                     explain(e));
             return true;
+        }
+    }
+
+    /** Ends a parse at the value past {@link ReadLimits#maxValues()}: the tree must stay within the heap. */
+    private static final class TooManyValues extends RuntimeException {
+        TooManyValues() {
+            super(null, null, false, false);
         }
     }
 
@@ -138,12 +153,23 @@ final class TreeParser {
         private long[] positions;
         private int top;
 
-        Run(String source, Problems problems, ShortStrings strings) {
+        final int maxValues;
+        int values;
+
+        Run(String source, Problems problems, ShortStrings strings, int maxValues) {
+            this.maxValues = maxValues;
             this.source = source;
             this.problems = problems;
             this.strings = strings;
             this.located = !problems.failsFast();
             this.positions = located ? new long[stack.length] : null;
+        }
+
+        /** Reports the value past the limit, where the parser stands. */
+        void tooMany() {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            problems.add(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), TreeParser.pointer(parser),
+                    "more than " + maxValues + " values in one input (limit maxValues); reading stopped here");
         }
 
         /** Whether nothing but white space follows the document; reports what does. */
@@ -181,6 +207,9 @@ final class TreeParser {
 
         /** Creates the node for the current token; containers are filled by {@link #fill}. */
         Json start(JsonToken token) {
+            if (++values > maxValues) {
+                throw new TooManyValues();
+            }
             long at = position();
             int line = (int) (at >>> 32);
             int column = (int) at;
@@ -231,6 +260,9 @@ final class TreeParser {
 
         private void fillObject(Json.Obj object) {
             int base = top;
+            // Past a few members, names are found by hash: a scan per member made an object of a million members
+            // take hours.
+            java.util.Map<String, Integer> names = null;
             try {
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
@@ -241,15 +273,25 @@ final class TreeParser {
                         path.push(Json.segment(name));
                     }
                     Json value = start(parser.nextToken());
-                    int first = Json.Obj.nameAt(stack, base, top, name);
+                    if (names == null && top - base >= 32) {
+                        names = new java.util.HashMap<>();
+                        for (int i = base; i < top; i += 2) {
+                            names.put((String) stack[i], i);
+                        }
+                    }
+                    int first = names == null ? Json.Obj.nameAt(stack, base, top, name)
+                            : names.getOrDefault(name, -1);
                     if (first < 0) {
+                        if (names != null) {
+                            names.put(name, top);
+                        }
                         push(name, at);
                         push(value, 0);
                     } else {
                         long firstAt = located ? positions[first] : 0;
                         int firstLine = (int) (firstAt >>> 32);
-                        problems.add(source, line, column, pointer(), "duplicate property '" + name
-                                + "' (first given at line " + firstLine + ", column "
+                        problems.add(source, line, column, pointer(), "duplicate property " + Echo.of(name)
+                                + " (first given at line " + firstLine + ", column "
                                 + problems.column(source, firstLine, (int) firstAt) + ")");
                     }
                     fill(value);
@@ -376,8 +418,8 @@ final class TreeParser {
         }
         Matcher unrecognized = UNRECOGNIZED.matcher(message);
         if (unrecognized.find()) {
-            return "unrecognized word '" + unrecognized.group(1)
-                    + "': expected text in double quotes, a number, a list, an object, true, false or null";
+            return "unrecognized word " + Echo.of(unrecognized.group(1))
+                    + ": expected text in double quotes, a number, a list, an object, true, false or null";
         }
         Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
         if (unexpected.find()) {
@@ -401,7 +443,7 @@ final class TreeParser {
     }
 
     private static String describe(int code) {
-        return code < 32 || code == 127 ? "control character " + code : "'" + Character.toString(code) + "'";
+        return code < 32 || code == 127 ? "control character " + code : Echo.of(Character.toString(code));
     }
 
     private static String firstSentence(String message) {

@@ -27,14 +27,18 @@ import java.util.Optional;
  * @param direction which way is better
  * @param structure for shares, the structure whose shares add up to 100% (such as {@code grdp} for the
  *                  four sector shares of GRDP); only {@link Direction#SHARE} indicators have one
+ * @param proportion whether its level is a part of a whole in percent, from 0 to 100 (the poverty rate, the share of
+ *                  trained workers), where a growth rate in percent is not; a share is one whatever this says
+ *                  ({@link #isPartOfWhole()})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Indicator(String code, String labelVi, String labelEn, List<Unit> units, Direction direction,
-                        Optional<String> structure) {
+                        Optional<String> structure,
+                        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean proportion) {
     public Indicator {
         Checks.slug(code, "code");
-        Checks.text(labelVi, "labelVi");
-        Checks.text(labelEn, "labelEn");
+        labelVi = Checks.text(labelVi, "labelVi");
+        labelEn = Checks.text(labelEn, "labelEn");
         units = Checks.nonEmptyDistinctList(units, "units");
         Objects.requireNonNull(direction, "direction");
         Checks.optional(structure, "structure").ifPresent(s -> Checks.slug(s, "structure"));
@@ -47,6 +51,24 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
         if (direction == Direction.SHARE && !units.equals(List.of(Unit.PERCENT))) {
             throw new IllegalFieldException(units.size() == 1 ? "unit" : "units", "a share is given in percent");
         }
+        if (proportion && !units.contains(Unit.PERCENT)) {
+            throw new IllegalFieldException("proportion", "a proportion is given in percent");
+        }
+    }
+
+    /**
+     * An indicator that is no proportion, or a share (which is one).
+     *
+     * @param code      its code
+     * @param labelVi   its Vietnamese name
+     * @param labelEn   its English name
+     * @param units     its units
+     * @param direction which way is better
+     * @param structure for a share, its structure
+     */
+    public Indicator(String code, String labelVi, String labelEn, List<Unit> units, Direction direction,
+                     Optional<String> structure) {
+        this(code, labelVi, labelEn, units, direction, structure, false);
     }
 
     /**
@@ -99,6 +121,12 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
     @JsonIgnore
     public Unit unit() {
         return units.get(0);
+    }
+
+    /** Whether a level of this indicator in percent lies between 0 and 100: a proportion, or a share. */
+    @JsonIgnore
+    public boolean isPartOfWhole() {
+        return proportion || isShare();
     }
 
     /** Whether this indicator is a share of a structure. */

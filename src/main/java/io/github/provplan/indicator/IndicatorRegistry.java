@@ -1,5 +1,6 @@
 package io.github.provplan.indicator;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,7 +168,7 @@ public final class IndicatorRegistry {
 
     /** The message for an unknown code: {@code unknown indicator 'grdp-grwth'; did you mean 'grdp-growth'?}. */
     public String unknown(String code) {
-        return "unknown indicator '" + code + "'" + Suggestions.didYouMean(code, byCode.keySet());
+        return "unknown indicator " + Echo.of(code) + Suggestions.didYouMean(code, byCode.keySet());
     }
 
     public boolean contains(String code) {
@@ -211,7 +212,8 @@ public final class IndicatorRegistry {
                     node.get("units").forEach(code -> units.add(Unit.fromCode(code.asString())));
                     indicators.add(new Indicator(node.get("code").asString(), node.get("labelVi").asString(),
                             node.get("labelEn").asString(), units, Direction.fromCode(node.get("direction").asString()),
-                            node.has("structure") ? Optional.of(node.get("structure").asString()) : Optional.empty()));
+                            node.has("structure") ? Optional.of(node.get("structure").asString()) : Optional.empty(),
+                            node.has("proportion") && node.get("proportion").asBoolean()));
                 }
                 return of(indicators);
             } catch (IOException e) {

@@ -56,6 +56,54 @@ public enum Quantity {
         return Codes.parse(Quantity.class, code, "quantity");
     }
 
+    private static final java.math.BigDecimal MINUS_HUNDRED = java.math.BigDecimal.valueOf(-100);
+    private static final java.math.BigDecimal OLDEST = java.math.BigDecimal.valueOf(150);
+
+    /**
+     * Whether a level of this quantity can be {@code figure}, in any unit of it (every unit's scale is a power of
+     * ten, so signs and zero are the same in all): a percentage or a rate per year from -100 (all of it lost), money,
+     * counts, rates per people, indices, areas, lengths, masses and powers from 0, an age from 0 to 150, a place in
+     * a ranking a whole number from 1, a status 0 (not done) or 1 (done). A change on a base has other bounds, which
+     * {@link #admitsChange} gives; a part of a whole in percent lies between 0 and 100
+     * ({@link Indicator#proportion()}).
+     *
+     * @param figure a figure in a unit of this quantity
+     * @return whether a level can be that figure
+     */
+    public boolean admitsLevel(java.math.BigDecimal figure) {
+        java.util.Objects.requireNonNull(figure, "figure");
+        return switch (this) {
+            case PERCENT, PERCENT_PER_YEAR -> figure.compareTo(MINUS_HUNDRED) >= 0;
+            case AGE -> figure.signum() >= 0 && figure.compareTo(OLDEST) <= 0;
+            case RANK -> figure.signum() > 0 && figure.stripTrailingZeros().scale() <= 0;
+            case STATUS -> figure.signum() == 0 || figure.compareTo(java.math.BigDecimal.ONE) == 0;
+            default -> figure.signum() >= 0;
+        };
+    }
+
+    /**
+     * Whether a change on a base, in a unit of this quantity, can be {@code figure}: a change in percent cannot fall
+     * below -100; a change in the indicator's own unit can be anything (a fall of so many million đồng).
+     *
+     * @param figure a change in a unit of this quantity
+     * @return whether a change can be that figure
+     */
+    public boolean admitsChange(java.math.BigDecimal figure) {
+        java.util.Objects.requireNonNull(figure, "figure");
+        return this != PERCENT && this != PERCENT_PER_YEAR || figure.compareTo(MINUS_HUNDRED) >= 0;
+    }
+
+    /** What {@link #admitsLevel} admits, in words for a message: "from 0", "a whole number from 1". */
+    public String levels() {
+        return switch (this) {
+            case PERCENT, PERCENT_PER_YEAR -> "from -100 (all of it lost)";
+            case AGE -> "from 0 to 150";
+            case RANK -> "a whole number from 1";
+            case STATUS -> "0 (not done) or 1 (done)";
+            default -> "from 0";
+        };
+    }
+
     /** Whether a unit of this quantity names what it counts or the currency it is in. */
     boolean needsSubject() {
         return this == MONEY || this == COUNT;

@@ -1,5 +1,6 @@
 package io.github.provplan.indicator;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
@@ -112,7 +113,7 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
     public Unit {
         Checks.slug(code, "code");
         Objects.requireNonNull(quantity, "quantity");
-        Checks.optionalText(of, "of");
+        of = Checks.optionalText(of, "of");
         Objects.requireNonNull(symbol, "symbol");
         if (quantity.needsSubject() && of.isEmpty()) {
             throw new IllegalFieldException("of", "a unit of " + quantity.code()
@@ -206,7 +207,7 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
      */
     public static String unknown(String code, java.util.Collection<String> known) {
-        return "unknown unit '" + code + "'" + Suggestions.didYouMean(code, known) + "; expected one of "
+        return "unknown unit " + Echo.of(code) + Suggestions.didYouMean(code, known) + "; expected one of "
                 + String.join(", ", known);
     }
 

@@ -13,20 +13,23 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Requires a non-null string with at least one non-white-space character. */
+    /**
+     * Requires text that {@link TextRules} allows (something visible, no control characters but tabs and line
+     * breaks, no bidi controls, no lone surrogates) and returns it in Unicode NFC: the value a record keeps.
+     */
     public static String text(String value, String field) {
         Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw new IllegalFieldException(field, "must not be blank");
+        String problem = TextRules.problem(value);
+        if (problem != null) {
+            throw new IllegalFieldException(field, problem);
         }
-        return value;
+        return TextRules.nfc(value);
     }
 
-    /** Requires a present optional to hold non-blank text. */
+    /** Requires a present optional to hold {@linkplain #text text}, and returns it in NFC. */
     public static Optional<String> optionalText(Optional<String> value, String field) {
         Objects.requireNonNull(value, field);
-        value.ifPresent(v -> text(v, field));
-        return value;
+        return value.isPresent() ? Optional.of(text(value.get(), field)) : value;
     }
 
     public static <T> Optional<T> optional(Optional<T> value, String field) {
@@ -48,15 +51,19 @@ public final class Checks {
         return List.copyOf(values);
     }
 
-    /** Like {@link #list} and also rejects blank strings. */
+    /** Like {@link #list}, each element checked and normalised as {@link #text} does. */
     public static List<String> textList(Collection<String> values, String field) {
         List<String> copy = list(values, field);
-        for (String value : copy) {
-            if (value.isBlank()) {
-                throw new IllegalFieldException(field, "must not contain blank text");
+        String[] texts = new String[copy.size()];
+        for (int i = 0; i < texts.length; i++) {
+            String problem = TextRules.problem(copy.get(i));
+            if (problem != null) {
+                throw new IllegalFieldException(field, problem.equals("must not be blank")
+                        ? "must not contain blank text" : problem);
             }
+            texts[i] = TextRules.nfc(copy.get(i));
         }
-        return copy;
+        return List.of(texts);
     }
 
     /** Like {@link #list} and also rejects repeated elements. */
@@ -86,7 +93,7 @@ public final class Checks {
     public static String slug(String value, String field) {
         Objects.requireNonNull(value, field);
         if (!SLUG.matcher(value).matches()) {
-            throw new IllegalFieldException(field, "'" + value + "' is not a lower-kebab-case code "
+            throw new IllegalFieldException(field, Echo.of(value) + " is not a lower-kebab-case code "
                     + "(lower-case letters and digits joined by single hyphens, such as grdp-growth)");
         }
         return value;

@@ -53,7 +53,7 @@ public final class Codes {
             return type.cast(constant);
         }
         var known = Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.toList());
-        throw new IllegalArgumentException("unknown " + what + " '" + code + "'"
+        throw new IllegalArgumentException("unknown " + what + " " + Echo.of(code)
                 + Suggestions.didYouMean(code, known) + "; expected one of " + String.join(", ", known));
     }
 
@@ -71,7 +71,7 @@ public final class Codes {
             return type.cast(constant);
         }
         var known = allowed.stream().map(Codes::of).collect(Collectors.toList());
-        throw new IllegalArgumentException("unknown " + what + " '" + code + "'"
+        throw new IllegalArgumentException("unknown " + what + " " + Echo.of(code)
                 + Suggestions.didYouMean(code, known) + "; expected one of " + String.join(", ", known));
     }
 }

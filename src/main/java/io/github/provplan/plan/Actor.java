@@ -13,8 +13,8 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Actor(String body, Optional<String> person) {
     public Actor {
-        Checks.text(body, "body");
-        Checks.optionalText(person, "person");
+        body = Checks.text(body, "body");
+        person = Checks.optionalText(person, "person");
     }
 
     public static Actor of(String body) {

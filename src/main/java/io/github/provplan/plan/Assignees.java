@@ -11,7 +11,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Assignees(String lead, List<String> support) {
     public Assignees {
-        Checks.text(lead, "lead");
+        lead = Checks.text(lead, "lead");
         support = Checks.textList(support, "support");
     }
 

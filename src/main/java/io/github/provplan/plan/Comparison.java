@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
@@ -67,10 +68,10 @@ public record Comparison(OptionalInt baseYear) {
             try {
                 return baseYear(Integer.parseInt(value));
             } catch (io.github.provplan.internal.IllegalFieldException e) {
-                throw new IllegalArgumentException("'" + value + "': " + e.reason(), e);
+                throw new IllegalArgumentException(Echo.of(value) + ": " + e.reason(), e);
             }
         }
-        throw new IllegalArgumentException("'" + value + "' is not a comparison (" + SAME_PERIOD
+        throw new IllegalArgumentException(Echo.of(value) + " is not a comparison (" + SAME_PERIOD
                 + " or a year such as 2020)");
     }
 

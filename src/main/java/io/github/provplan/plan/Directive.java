@@ -23,7 +23,7 @@ public record Directive(Actor by, Assignees to, String action, List<Theme> theme
     public Directive {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(to, "to");
-        Checks.text(action, "action");
+        action = Checks.text(action, "action");
         themes = Checks.nonEmptyDistinctList(themes, "themes");
         Checks.optional(deadline, "deadline");
         Objects.requireNonNull(quote, "quote");

@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.text.Normalizer;
@@ -79,7 +80,7 @@ public final class DocumentNumber {
             int year = Integer.parseInt(normative.group(2));
             if (year < 1945 || year > 2200) {
                 throw new IllegalArgumentException(
-                        "'" + text + "' has the year " + year + ", which no Vietnamese document has");
+                        Echo.of(text) + " has the year " + year + ", which no Vietnamese document has");
             }
             return new DocumentNumber(Form.NORMATIVE, normative.group(1), year, normative.group(3),
                     normative.group(4));
@@ -88,7 +89,7 @@ public final class DocumentNumber {
         if (party.matches()) {
             return new DocumentNumber(Form.PARTY, party.group(1), 0, party.group(2), party.group(3));
         }
-        throw new IllegalArgumentException("'" + text + "' is not a document number of the form 686/QĐ-TTg, "
+        throw new IllegalArgumentException(Echo.of(text) + " is not a document number of the form 686/QĐ-TTg, "
                 + "202/2025/QH15 or 58-CT/TU");
     }
 

@@ -46,6 +46,26 @@ final class FigureRules {
         }
     }
 
+    /**
+     * Requires a figure its unit's quantity admits ({@link io.github.provplan.indicator.Quantity#admitsLevel}): a
+     * level, or with {@code change} a change on a base.
+     */
+    static void checkBounds(io.github.provplan.indicator.Unit unit, boolean change, String field, BigDecimal figure) {
+        var quantity = unit.quantity();
+        if (change ? !quantity.admitsChange(figure) : !quantity.admitsLevel(figure)) {
+            throw new IllegalFieldException(field, (change ? "a change in '" + unit.code() + "' is from -100"
+                    : "a figure in '" + unit.code() + "' is " + quantity.levels()) + ", not " + figure.toPlainString());
+        }
+    }
+
+    /** Each figure of a record checked as {@link #checkBounds} checks one. */
+    static void checkBounds(io.github.provplan.indicator.Unit unit, boolean change, Optional<BigDecimal> value,
+                            Optional<BigDecimal> low, Optional<BigDecimal> high) {
+        value.ifPresent(figure -> checkBounds(unit, change, "value", figure));
+        low.ifPresent(figure -> checkBounds(unit, change, "low", figure));
+        high.ifPresent(figure -> checkBounds(unit, change, "high", figure));
+    }
+
     /** "target" of "a target". */
     private static String noun(String what) {
         return what.substring(what.indexOf(' ') + 1);

@@ -49,7 +49,7 @@ public record Observation(String indicator,
                           Optional<Comparison> comparedWith, Optional<Ranking> ranking, Optional<Figure> equivalent,
                           Quote quote) {
     public Observation {
-        Checks.text(indicator, "indicator");
+        indicator = Checks.text(indicator, "indicator");
         Objects.requireNonNull(relation, "relation");
         value = Figures.normalize(value, "value");
         Objects.requireNonNull(unit, "unit");
@@ -63,6 +63,9 @@ public record Observation(String indicator,
             throw new IllegalFieldException("relation", "a reported figure has one value; '" + relation.code()
                     + "' is for targets");
         }
+        FigureRules.checkBounds(unit, comparedWith.isPresent(), "value", value);
+        equivalent.ifPresent(e -> FigureRules.checkBounds(e.unit(), comparedWith.isPresent(), e.value(), e.low(),
+                e.high()));
         if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
             throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
         }

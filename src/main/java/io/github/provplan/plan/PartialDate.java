@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
@@ -70,18 +71,25 @@ public final class PartialDate implements Comparable<PartialDate> {
         int month = length >= 7 && text.charAt(4) == '-' ? Digits.read(text, 5, 2) : -1;
         int day = length == 10 && text.charAt(7) == '-' ? Digits.read(text, 8, 2) : -1;
         if (year < 0 || length != 4 && month < 0 || length != 4 && length != 7 && day < 0) {
-            throw new DateTimeException("'" + text + "' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+            throw new DateTimeException(Echo.of(text) + " is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+        }
+        if (year < Checks.FIRST_YEAR || year > Checks.LAST_YEAR) {
+            throw new DateTimeException(Echo.of(text) + ": the year " + year + " is outside " + Checks.FIRST_YEAR + "-"
+                    + Checks.LAST_YEAR);
         }
         if (length == 4) {
             return of(year);
         }
         if (length == 7) {
+            if (month < 1 || month > 12) {
+                throw new DateTimeException(Echo.of(text) + ": month " + month + " is not 1-12");
+            }
             return of(year, month);
         }
         try {
             return of(year, month, day);
         } catch (DateTimeException e) {
-            throw new DateTimeException("'" + text + "' is not a real date", e);
+            throw new DateTimeException(Echo.of(text) + " is not a real date", e);
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Pillar(String name, Optional<String> role, Quote quote) {
     public Pillar {
-        Checks.text(name, "name");
-        Checks.optionalText(role, "role");
+        name = Checks.text(name, "name");
+        role = Checks.optionalText(role, "role");
         Objects.requireNonNull(quote, "quote");
     }
 

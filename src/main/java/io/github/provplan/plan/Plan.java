@@ -76,8 +76,8 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(scope, "scope");
-        Checks.text(title, "title");
-        Checks.optionalText(titleEn, "titleEn");
+        title = Checks.text(title, "title");
+        titleEn = Checks.optionalText(titleEn, "titleEn");
         Checks.optional(number, "number");
         Objects.requireNonNull(issuer, "issuer");
         Checks.optional(issued, "issued");
@@ -165,7 +165,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
      */
     public static Scope scopeOf(String province, Optional<PartialDate> issued, Optional<PartialDate> meetingDate,
                                 Optional<YearRange> period) {
-        Checks.text(province, "province");
+        province = Checks.text(province, "province");
         if (province.equals(WHOLE_COUNTRY)) {
             return Scope.country();
         }

@@ -21,7 +21,7 @@ public record Proposal(Actor from, List<String> to, String request, List<Theme> 
         if (to.isEmpty()) {
             throw new IllegalFieldException("to", "must name at least one addressee");
         }
-        Checks.text(request, "request");
+        request = Checks.text(request, "request");
         themes = Checks.nonEmptyDistinctList(themes, "themes");
         Objects.requireNonNull(quote, "quote");
     }

@@ -10,8 +10,8 @@ import io.github.provplan.internal.Checks;
  */
 public record Quote(String text, String source) {
     public Quote {
-        Checks.text(text, "text");
-        Checks.text(source, "source");
+        text = Checks.text(text, "text");
+        source = Checks.text(source, "source");
     }
 
     public static Quote of(String text, String source) {

@@ -24,7 +24,7 @@ import java.util.OptionalInt;
 public record Ranking(OptionalInt of, Optional<String> region) {
     public Ranking {
         Checks.optionalInt(of, "of");
-        Checks.optionalText(region, "region");
+        region = Checks.optionalText(region, "region");
         if (of.isPresent() && of.getAsInt() < 1) {
             throw new IllegalFieldException("of", "a ranking has at least one unit, not " + of.getAsInt());
         }

@@ -18,7 +18,7 @@ public record Reference(Optional<DocumentNumber> number, Optional<String> title,
                         Optional<String> plan) {
     public Reference {
         Checks.optional(number, "number");
-        Checks.optionalText(title, "title");
+        title = Checks.optionalText(title, "title");
         Checks.optional(date, "date");
         Checks.optional(plan, "plan").ifPresent(id -> Checks.slug(id, "plan"));
         if (number.isEmpty() && title.isEmpty()) {

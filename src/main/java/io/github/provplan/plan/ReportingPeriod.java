@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
@@ -122,7 +123,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
             try {
                 return years(Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + text + "': " + (e instanceof IllegalFieldException field
+                throw new IllegalArgumentException(Echo.of(text) + ": " + (e instanceof IllegalFieldException field
                         ? field.reason() : e.getMessage()), e);
             }
         }
@@ -145,7 +146,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
     private static ReportingPeriod parse(CharSequence text, String forms) {
         var m = FORM.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a reporting period (" + forms + ")");
+            throw new IllegalArgumentException(Echo.of(text) + " is not a reporting period (" + forms + ")");
         }
         int year = Integer.parseInt(m.group(1));
         try {
@@ -163,11 +164,11 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
                 return month(year, first);
             }
             if (Integer.parseInt(m.group(5)) != year) {
-                throw new IllegalArgumentException("'" + text + "' crosses a year; a reporting period lies in one year");
+                throw new IllegalArgumentException(Echo.of(text) + " crosses a year; a reporting period lies in one year");
             }
             return new ReportingPeriod(year, first, Integer.parseInt(m.group(6)));
         } catch (IllegalFieldException e) {
-            throw new IllegalArgumentException("'" + text + "': " + e.reason(), e);
+            throw new IllegalArgumentException(Echo.of(text) + ": " + e.reason(), e);
         }
     }
 

@@ -67,7 +67,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
 
     public Scope {
         Objects.requireNonNull(level, "level");
-        Checks.optionalText(region, "region");
+        region = Checks.optionalText(region, "region");
         provinces = Checks.distinctList(Checks.textList(provinces, "provinces"), "provinces");
         Checks.optional(era, "era");
         if (level == Level.REGION && region.isEmpty()) {

@@ -20,12 +20,12 @@ import java.util.Optional;
 public record Source(String ref, Optional<String> title, Optional<String> publisher, Optional<String> author,
                      Optional<PartialDate> date, Optional<String> url) {
     public Source {
-        Checks.text(ref, "ref");
-        Checks.optionalText(title, "title");
-        Checks.optionalText(publisher, "publisher");
-        Checks.optionalText(author, "author");
+        ref = Checks.text(ref, "ref");
+        title = Checks.optionalText(title, "title");
+        publisher = Checks.optionalText(publisher, "publisher");
+        author = Checks.optionalText(author, "author");
         Checks.optional(date, "date");
-        Checks.optionalText(url, "url");
+        url = Checks.optionalText(url, "url");
     }
 
     /**

@@ -14,7 +14,7 @@ public record SpatialElement(int count, String kind) {
         if (count < 1) {
             throw new IllegalFieldException("count", "must be at least 1, not " + count);
         }
-        Checks.text(kind, "kind");
+        kind = Checks.text(kind, "kind");
     }
 
     @Override

@@ -58,7 +58,7 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                      OptionalInt baseYear, List<Milestone> milestones, Optional<String> condition,
                      Optional<String> aim, Quote quote) {
     public Target {
-        Checks.text(indicator, "indicator");
+        indicator = Checks.text(indicator, "indicator");
         Objects.requireNonNull(relation, "relation");
         value = Figures.normalize(value, "value");
         low = Figures.normalize(low, "low");
@@ -70,8 +70,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
         Objects.requireNonNull(period, "period");
         Checks.optionalInt(baseYear, "baseYear");
         milestones = Checks.list(milestones, "milestones");
-        Checks.optionalText(condition, "condition");
-        Checks.optionalText(aim, "aim");
+        condition = Checks.optionalText(condition, "condition");
+        aim = Checks.optionalText(aim, "aim");
         Objects.requireNonNull(quote, "quote");
         FigureRules.check("a target", relation, value, low, high);
         if (relation == Relation.QUALITATIVE && aim.isEmpty()) {
@@ -100,6 +100,12 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 throw new IllegalFieldException("unit", "a change against a base year is given in percent");
             }
         }
+        FigureRules.checkBounds(unit, baseYear.isPresent(), value, low, high);
+        for (Milestone milestone : milestones) {
+            milestone.figures().forEach(figure -> FigureRules.checkBounds(unit, false, "milestones", figure));
+        }
+        equivalent.ifPresent(e -> FigureRules.checkBounds(e.unit(), baseYear.isPresent(), e.value(), e.low(),
+                e.high()));
         if (ranking.isPresent() && !unit.equals(Unit.RANK)) {
             throw new IllegalFieldException("ranking", "only a figure in the unit 'rank' has a ranking");
         }

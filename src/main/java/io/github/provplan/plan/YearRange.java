@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
@@ -42,12 +43,12 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
         int end = text.length() == 4 ? start
                 : text.length() == 9 && text.charAt(4) == '-' ? Digits.read(text, 5, 4) : -1;
         if (start < 0 || end < 0) {
-            throw new IllegalArgumentException("'" + text + "' is not a year (2030) or a period (2021-2030)");
+            throw new IllegalArgumentException(Echo.of(text) + " is not a year (2030) or a period (2021-2030)");
         }
         try {
             return new YearRange(start, end);
         } catch (IllegalFieldException e) {
-            throw new IllegalArgumentException("'" + text + "': " + e.reason(), e);
+            throw new IllegalArgumentException(Echo.of(text) + ": " + e.reason(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.provplan.province;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.IllegalFieldException;
 import java.util.List;
@@ -24,9 +25,9 @@ public record Province(String code, String name, Era era, boolean city, List<Str
     public Province {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalFieldException("code", "'" + code + "' is not a two-digit code");
+            throw new IllegalFieldException("code", Echo.of(code) + " is not a two-digit code");
         }
-        Checks.text(name, "name");
+        name = Checks.text(name, "name");
         Objects.requireNonNull(era, "era");
         aliases = Checks.textList(aliases, "aliases");
         formedFrom = Checks.textList(formedFrom, "formedFrom");

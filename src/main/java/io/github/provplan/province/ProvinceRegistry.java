@@ -1,5 +1,6 @@
 package io.github.provplan.province;
 
+import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Suggestions;
 import io.github.provplan.internal.Text;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class ProvinceRegistry {
     public String unknown(String name) {
         Map<String, String> byFolded = new HashMap<>();
         units.forEach(u -> byFolded.putIfAbsent(Text.fold(u.name()), u.name()));
-        return "unknown province '" + name + "'" + Suggestions.closest(Text.fold(name), byFolded.keySet())
+        return "unknown province " + Echo.of(name) + Suggestions.closest(Text.fold(name), byFolded.keySet())
                 .map(folded -> "; did you mean '" + byFolded.get(folded) + "'?").orElse("");
     }
 

@@ -33,7 +33,8 @@ class FileSystemInputTest {
         if (Files.exists(zero)) {
             assertTrue(problems(zero).startsWith("/dev/zero:1:1: /: not a regular file"), problems(zero));
             Path link = Files.createSymbolicLink(temp.resolve("zero.json"), zero);
-            assertTrue(problems(temp).contains("zero.json:1:1: /: not a regular file"), problems(temp));
+            assertEquals(link + ":1:1: /: a symbolic link leading outside " + temp.toRealPath() + " is not followed (to "
+                    + "/dev/zero); give its target as an argument to read it", problems(temp));
             assertTrue(problems(link).contains("not a regular file"));
         }
     }
@@ -55,5 +56,53 @@ class FileSystemInputTest {
         String message = assertThrows(PlanFormatException.class, () -> PlanReader.create()
                 .withLimits(ReadLimits.defaults().withMaxDocumentBytes(1000)).read(big)).getMessage();
         assertEquals(big + ":1:1: /: the input is larger than 1000 bytes (limit maxDocumentBytes)", message);
+    }
+
+    private static final String PLAN = "{\"formatVersion\": 2, \"id\": \"%s\", \"kind\": \"master-plan\", "
+            + "\"status\": \"adopted\", \"scope\": {\"provinces\": [\"Long An\"]}, \"title\": \"Quy hoạch\", "
+            + "\"issuer\": {\"body\": \"UBND\"}, \"issued\": \"2023-06-10\"}";
+
+    @Test
+    void aLinkToTheRootOfTheFileSystemIsNotFollowed(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("a.json"), PLAN.formatted("a"));
+        Path root = Files.createSymbolicLink(temp.resolve("everything"), Path.of("/"));
+        assertEquals(root + ":1:1: /: a symbolic link leading outside " + temp.toRealPath()
+                + " is not followed (to /); give its target as an argument to read it", problems(temp));
+    }
+
+    @Test
+    void aLinkInsideTheTreeIsFollowedAndAFileReachedTwiceIsReadOnce(@TempDir Path temp) throws IOException {
+        Path plans = Files.createDirectory(temp.resolve("plans"));
+        Files.writeString(plans.resolve("a.json"), PLAN.formatted("a"));
+        Files.createSymbolicLink(temp.resolve("same"), plans);
+        Files.createSymbolicLink(temp.resolve("b.json"), plans.resolve("a.json"));
+        var set = PlanReader.create().read(java.util.List.of(temp, plans.resolve("a.json")));
+        assertEquals(java.util.List.of("a"), set.plans().stream().map(p -> p.id()).toList());
+    }
+
+    @Test
+    void theWalkStopsAtTheFileAndByteLimits(@TempDir Path temp) throws IOException {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(temp.resolve("p" + i + ".json"), PLAN.formatted("p" + i));
+        }
+        String files = assertThrows(PlanFormatException.class, () -> PlanReader.create()
+                .withLimits(ReadLimits.defaults().withMaxFiles(3)).read(temp)).getMessage();
+        // Which file is the fourth is the file system's order; that the walk stops there is the point.
+        assertTrue(files.matches("(?s).*p[0-4]\\.json:1:1: /: more than 3 files to read \\(limit maxFiles\\); "
+                + "reading stopped at this one"), files);
+        long one = Files.size(temp.resolve("p0.json"));
+        String bytes = assertThrows(PlanFormatException.class, () -> PlanReader.create()
+                .withLimits(ReadLimits.defaults().withMaxTotalBytes(2 * one + 1)).read(temp)).getMessage();
+        assertEquals(temp.resolve("p2.json") + ":1:1: /: the files read so far hold more than " + (2 * one + 1)
+                + " bytes (limit maxTotalBytes); reading stopped at this file", bytes);
+    }
+
+    @Test
+    void aNamedPipeInsideTheTreeReachedByALinkIsRefused(@TempDir Path temp) throws Exception {
+        Path pipe = temp.resolve("pipe");
+        if (new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0) {
+            Path link = Files.createSymbolicLink(temp.resolve("pipe.json"), pipe);
+            assertTrue(problems(temp).startsWith(link + ":1:1: /: not a regular file"), problems(temp));
+        }
     }
 }

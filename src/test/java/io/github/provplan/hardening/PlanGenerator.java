@@ -107,6 +107,21 @@ final class PlanGenerator {
         return new BigDecimal(pick(FIGURES));
     }
 
+    /**
+     * A figure its unit admits (from -100 for a percentage, from 0 for money...), between 0 and 100 for a proportion
+     * in percent: the extremes of {@link #FIGURES} where the quantity allows them. 0 and 1 fit every unit.
+     */
+    private BigDecimal figure(Unit unit, boolean change, Indicator indicator) {
+        while (true) {
+            BigDecimal figure = figure();
+            boolean admitted = change ? unit.quantity().admitsChange(figure) : unit.quantity().admitsLevel(figure);
+            boolean partOfWhole = !change && indicator != null && indicator.isPartOfWhole() && unit.equals(Unit.PERCENT);
+            if (admitted && (!partOfWhole || figure.signum() >= 0 && figure.compareTo(BigDecimal.valueOf(100)) <= 0)) {
+                return figure;
+            }
+        }
+    }
+
     private PartialDate date(int year) {
         return switch (random.nextInt(3)) {
             case 0 -> PartialDate.of(year);
@@ -179,7 +194,7 @@ final class PlanGenerator {
         for (int i = 0; i < 1 + random.nextInt(5); i++) {
             builder.directive(new Directive(Actor.of(text(3), text(2)), new Assignees(text(4),
                     random.nextBoolean() ? List.of(text(2), text(3)) : List.of()), text(10), themes(),
-                    maybe(date(start + random.nextInt(3))), quote(refs)));
+                    maybe(date(start + 2 + random.nextInt(3))), quote(refs))); // after the issue date
         }
         for (int i = 0; i < random.nextInt(4); i++) {
             Indicator indicator = pick(indicators.all().stream().filter(ind -> !ind.isShare()).toList());
@@ -204,21 +219,26 @@ final class PlanGenerator {
             case 1 -> {
                 boolean rate = indicator.unit().equals(Unit.PERCENT) || indicator.unit().quantity() != Quantity.RANK
                         && indicator.unit().quantity() != Quantity.STATUS;
-                return new Observation(indicator.code(), relation, figure(), rate ? Unit.PERCENT_PER_YEAR
-                        : indicator.unit(), ReportingPeriod.years(start, start + 1 + random.nextInt(5)),
+                Unit unit = rate ? Unit.PERCENT_PER_YEAR : indicator.unit();
+                return new Observation(indicator.code(), relation, figure(unit, false, indicator), unit, ReportingPeriod.years(start, start + 1 + random.nextInt(5)),
                         true, pick(ObservationStatus.values()), Optional.empty(), Optional.empty(), Optional.empty(),
                         quote(refs));
             }
             case 2 -> {
+                Optional<Comparison> comparison = maybe(random.nextBoolean() ? Comparison.samePeriodLastYear()
+                        : Comparison.baseYear(start - 1));
+                boolean change = comparison.isPresent();
                 Optional<Figure> equivalent = indicator.units().size() > 1
-                        ? Optional.of(Figure.of(pick(List.of(Relation.ABOUT, Relation.PLAIN)), figure(),
-                                indicator.units().get(1))) : Optional.empty();
-                return new Observation(indicator.code(), relation, figure(), indicator.unit(), reportingPeriod(start),
-                        true, pick(ObservationStatus.values()), maybe(random.nextBoolean() ? Comparison.samePeriodLastYear()
-                        : Comparison.baseYear(start - 1)), Optional.empty(), equivalent, quote(refs));
+                        ? Optional.of(Figure.of(pick(List.of(Relation.ABOUT, Relation.PLAIN)),
+                                figure(indicator.units().get(1), change, indicator), indicator.units().get(1)))
+                        : Optional.empty();
+                return new Observation(indicator.code(), relation, figure(indicator.unit(), change, indicator),
+                        indicator.unit(), reportingPeriod(start), true, pick(ObservationStatus.values()), comparison,
+                        Optional.empty(), equivalent, quote(refs));
             }
             default -> {
-                return new Observation(indicator.code(), figure(), indicator.unit(), reportingPeriod(start),
+                return new Observation(indicator.code(), figure(indicator.unit(), false, indicator), indicator.unit(),
+                        reportingPeriod(start),
                         random.nextBoolean(), quote(refs));
             }
         }
@@ -281,8 +301,9 @@ final class PlanGenerator {
                     : Target.of(indicator.code(), relation, share, unit, when, quote(refs)));
         }
         // A place in a ranking is a whole number from 1; 13 fits every ranking the generator makes.
-        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure();
-        BigDecimal b = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure();
+        boolean change = baseYear.isPresent();
+        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure(unit, change, indicator);
+        BigDecimal b = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure(unit, change, indicator);
         return Optional.of(switch (relation) {
             case RANGE, ABOUT_RANGE -> new Target(indicator.code(), relation, Optional.empty(), Optional.of(a.min(b)),
                     Optional.of(a.max(b)), unit, when, baseYear, Optional.empty(), quote(refs));
@@ -305,21 +326,24 @@ final class PlanGenerator {
                 Indicator indicator = pick(rates);
                 var milestones = new ArrayList<Milestone>();
                 for (int year = period.start(); year <= period.end(); year++) {
-                    milestones.add(random.nextBoolean() ? Milestone.of(year, Relation.PLAIN, figure())
+                    milestones.add(random.nextBoolean()
+                            ? Milestone.of(year, Relation.PLAIN, figure(indicator.unit(), false, indicator))
                             : Milestone.range(year, Relation.RANGE, BigDecimal.ONE, BigDecimal.TEN));
                 }
                 yield Target.path(indicator.code(), indicator.unit(), period, milestones, quote(refs));
             }
             case 1 -> new Target(pick(List.of("grdp-per-capita", "gdp-per-capita", "income-per-capita")),
-                    Relation.ABOUT, Optional.of(figure()), Optional.empty(), Optional.empty(), Unit.USD,
-                    Optional.of(Figure.of(Relation.ABOUT_ABOVE, figure(), Unit.MILLION_VND)), Optional.empty(),
+                    Relation.ABOUT, Optional.of(figure(Unit.USD, false, null)), Optional.empty(), Optional.empty(),
+                    Unit.USD, Optional.of(Figure.of(Relation.ABOUT_ABOVE, figure(Unit.MILLION_VND, false, null),
+                            Unit.MILLION_VND)), Optional.empty(),
                     Measure.LEVEL, YearRange.of(period.end()), true, OptionalInt.empty(), List.of(), Optional.empty(),
                     Optional.empty(), quote(refs));
             case 2 -> new Target(pick(indicators.all()).code(), Relation.AT_MOST, Optional.of(BigDecimal.TEN),
                     Optional.empty(), Optional.empty(), Unit.RANK, Optional.empty(), Optional.of(Ranking.of(34)),
                     Measure.LEVEL, YearRange.of(period.end()), true, OptionalInt.empty(), List.of(), Optional.empty(),
                     Optional.empty(), quote(refs));
-            case 3 -> new Target("total-social-investment", Relation.ABOVE, Optional.of(figure()), Optional.empty(),
+            case 3 -> new Target("total-social-investment", Relation.ABOVE,
+                    Optional.of(figure(Unit.THOUSAND_BILLION_VND, false, null)), Optional.empty(),
                     Optional.empty(), Unit.THOUSAND_BILLION_VND, Optional.empty(), Optional.empty(),
                     pick(List.of(Measure.TOTAL, Measure.AVERAGE)), period, random.nextBoolean(), OptionalInt.empty(),
                     List.of(), maybe(text(4)), Optional.empty(), quote(refs));

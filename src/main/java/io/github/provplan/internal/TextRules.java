@@ -1,0 +1,95 @@
+package io.github.provplan.internal;
+
+import java.text.Normalizer;
+
+/**
+ * What text in a plan may hold, one rule set for files and for code: not only blank-looking characters, no control
+ * characters but tab and line breaks, no bidirectional controls, no half of a character; and text is kept in
+ * Unicode NFC, so that a name typed with combining marks is the same name as the one typed precomposed.
+ */
+public final class TextRules {
+    private TextRules() {
+    }
+
+    /**
+     * Why {@code text} cannot be plan text, or {@code null} when it can; the checks every text property of the
+     * model makes.
+     */
+    public static String problem(String text) {
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                return "contains the control character " + code(c) + "; remove it (only tabs and line breaks may "
+                        + "stand in text)";
+            }
+            if (isBidiControl(c)) {
+                return "contains the bidirectional control " + code(c) + ", which reorders how text is shown; "
+                        + "remove it";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                blank = false;
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return "contains " + code(c) + ", half of a character (a lone surrogate), which no UTF-8 file can "
+                        + "hold; write the whole character";
+            }
+            blank &= isBlankLike(c);
+        }
+        return blank ? "must not be blank" : null;
+    }
+
+    /** Whether every character of {@code text} shows as nothing or as white space. */
+    public static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isBlankLike(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every Unicode white space and space separator (no-break, figure, narrow spaces), every format character
+     * (zero-width space and joiners, word joiner, soft hyphen, byte order mark, bidi controls), every control
+     * character, and the letters that render blank (Hangul fillers, the blank Braille pattern).
+     */
+    static boolean isBlankLike(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        if (c < 0x7F) {
+            return c < 0x20 || Character.isWhitespace(c);
+        }
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.CONTROL || Character.isSpaceChar(c)
+                || Character.isWhitespace(c) || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
+                || c == '\u2800';
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
+     * {@code text} in Unicode NFC. Text that has no character a normalisation could change (ASCII, precomposed
+     * Vietnamese letters) is returned as it is without asking the JDK, whose normaliser costs a load's worth of
+     * start-up and time on every string.
+     */
+    public static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
+    private static String code(char c) {
+        return String.format("U+%04X", (int) c);
+    }
+}
