@@ -80,7 +80,11 @@ public final class PlanWriter {
      * @return the JSON text, ending with a line end
      */
     public String write(PlanSet set) {
-        Objects.requireNonNull(set, "set");
+        return mapper.writeValueAsString(catalog(Objects.requireNonNull(set, "set"))) + "\n";
+    }
+
+    /** The catalog object of a plan set, as a map in the order it is written. */
+    private static Map<String, Object> catalog(PlanSet set) {
         var catalog = new LinkedHashMap<String, Object>();
         catalog.put("formatVersion", FORMAT_VERSION);
         if (!set.units().isEmpty()) {
@@ -90,7 +94,7 @@ public final class PlanWriter {
             catalog.put("indicators", set.indicators());
         }
         catalog.put("plans", set.plans());
-        return mapper.writeValueAsString(catalog) + "\n";
+        return catalog;
     }
 
     /** A unit as a catalog declares it; elsewhere a unit is written as its code. */
@@ -112,13 +116,43 @@ public final class PlanWriter {
         return mapper.writeValueAsString(Objects.requireNonNull(value, "value")) + "\n";
     }
 
-    /** Writes a plan set as a catalog object in UTF-8. */
+    /**
+     * Writes a plan set as a catalog object in UTF-8, as {@link #write(PlanSet)} gives it, straight to the stream: a
+     * plan of hundreds of megabytes is written in the memory of a buffer, not of its whole text. The stream is
+     * flushed, not closed.
+     *
+     * @param set the plans, and the units and indicators they declare
+     * @param out where the bytes go
+     * @throws IOException when the stream cannot be written
+     */
     public void write(PlanSet set, OutputStream out) throws IOException {
-        out.write(write(set).getBytes(StandardCharsets.UTF_8));
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(out, "out");
+        try {
+            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, catalog(set));
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        out.write('\n');
+        out.flush();
     }
 
-    /** Writes a plan set as a catalog object to a UTF-8 file, replacing it. */
+    /**
+     * Writes a plan set as a catalog object to a UTF-8 file, replacing it, as {@link #write(PlanSet, OutputStream)}
+     * writes it.
+     *
+     * @param set  the plans, and the units and indicators they declare
+     * @param file the file
+     * @throws IOException when the file cannot be written
+     */
     public void write(PlanSet set, Path file) throws IOException {
-        Files.writeString(file, write(set), StandardCharsets.UTF_8);
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(file, "file");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(set, out);
+        }
     }
 }

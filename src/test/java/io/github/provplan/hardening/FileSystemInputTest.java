@@ -58,9 +58,8 @@ class FileSystemInputTest {
         assertEquals(big + ":1:1: /: the input is larger than 1000 bytes (limit maxDocumentBytes)", message);
     }
 
-    private static final String PLAN = "{\"formatVersion\": 2, \"id\": \"%s\", \"kind\": \"master-plan\", "
-            + "\"status\": \"adopted\", \"scope\": {\"provinces\": [\"Long An\"]}, \"title\": \"Quy hoạch\", "
-            + "\"issuer\": {\"body\": \"UBND\"}, \"issued\": \"2023-06-10\"}";
+    private static final String PLAN = "{\"id\": \"%s\", \"kind\": \"resolution\", \"province\": \"Long An\", "
+            + "\"title\": \"T\", \"issuer\": {\"body\": \"B\"}}";
 
     @Test
     void aLinkToTheRootOfTheFileSystemIsNotFollowed(@TempDir Path temp) throws IOException {
