@@ -42,7 +42,8 @@ public final class DocumentNumber {
 
     private static final Pattern BARE = Pattern.compile("\\d{1,6}");
 
-    private static final String CODE = "\\p{L}[\\p{L}\\d]*";
+    // Latin letters only: a Cyrillic Т in "12/NQ-ТU" looks the same and would make another document number.
+    private static final String CODE = "\\p{IsLatin}[\\p{IsLatin}\\d]*";
     private static final Pattern STATE = Pattern.compile("(\\d{1,6})/(" + CODE + ")-(" + CODE + ")");
     private static final Pattern NORMATIVE =
             Pattern.compile("(\\d{1,6})/(\\d{4})/(?:(" + CODE + ")-)?(" + CODE + ")");
