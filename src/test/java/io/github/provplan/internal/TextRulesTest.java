@@ -1,0 +1,65 @@
+package io.github.provplan.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.provplan.format.PlanReader;
+import io.github.provplan.plan.Quote;
+import java.text.Normalizer;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The text rules every record applies, and how messages echo text. */
+class TextRulesTest {
+    @Test
+    void decomposedTextIsKeptComposedSoThatNamesMatch() {
+        String decomposed = Normalizer.normalize("Hà Nội", Normalizer.Form.NFD);
+        assertEquals(9, decomposed.length()); // six letters and three combining marks
+        assertEquals("Hà Nội", Quote.of(decomposed, "s").text());
+        String json = "{\"id\": \"p\", \"kind\": \"resolution\", \"province\": \""
+                + Normalizer.normalize("Thừa Thiên Huế", Normalizer.Form.NFD) + "\", \"title\": \"T\", "
+                + "\"issuer\": {\"body\": \"B\"}}";
+        assertEquals("Thừa Thiên Huế", PlanReader.create().read(json, "nfd.json").plans().get(0).province());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00a0", "\u2007\u202f", "\u200b", "\u2060\ufeff", "\u3000", "\u3164", "\u2800", " \t\n"})
+    void whatShowsNothingIsBlank(String blank) {
+        assertEquals("must not be blank", TextRules.problem(blank));
+        var e = assertThrows(IllegalArgumentException.class, () -> Quote.of(blank, "s"));
+        assertEquals("text: must not be blank", e.getMessage());
+    }
+
+    @Test
+    void controlsBidiControlsAndHalfCharactersAreRefused() {
+        assertEquals("text: contains the control character U+001B; remove it (only tabs and line breaks may stand "
+                + "in text)", assertThrows(IllegalArgumentException.class, () -> Quote.of("\u001b[2J", "s"))
+                .getMessage());
+        assertEquals("contains the bidirectional control U+202E, which reorders how text is shown; remove it",
+                TextRules.problem("a\u202eb"));
+        assertEquals("contains U+DC00, half of a character (a lone surrogate), which no UTF-8 file can hold; write "
+                + "the whole character", TextRules.problem("a\udc00\ud800"));
+        assertEquals(null, TextRules.problem("Tăng trưởng 😀\tnăm\r\n2030"));
+    }
+
+    @Test
+    void anEchoIsShortAndShowsWhatCannotBeSeen() {
+        assertEquals("'Tây<U+200B>Ninh'", Echo.of("Tây\u200bNinh"));
+        assertEquals("'H<U+0430 CYRILLIC SMALL LETTER A> Nội'", Echo.of("H\u0430 Nội"));
+        assertEquals("'Москва'", Echo.of("Москва")); // a word of one script is no look-alike
+        String longName = "x".repeat(1_000_000);
+        assertEquals("'" + "x".repeat(60) + "…' (1000000 characters)", Echo.of(longName));
+        assertEquals("a<U+001B>[2J", Echo.message("a\u001b[2J"));
+        String message = Echo.message("m".repeat(5000));
+        assertEquals(2000 + "… (5000 characters)".length(), message.length());
+        // A pair cut at the 60th character is not split: the echo holds no half character.
+        String pairs = "😀".repeat(50);
+        assertTrue(IntStream.range(0, Echo.of(pairs).length()).noneMatch(i -> Character.isSurrogate(
+                Echo.of(pairs).charAt(i)) && (Character.isHighSurrogate(Echo.of(pairs).charAt(i))
+                ? !Character.isLowSurrogate(Echo.of(pairs).charAt(i + 1))
+                : !Character.isHighSurrogate(Echo.of(pairs).charAt(i - 1)))));
+    }
+}
