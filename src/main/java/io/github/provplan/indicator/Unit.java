@@ -115,13 +115,14 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
         Objects.requireNonNull(quantity, "quantity");
         of = Checks.optionalText(of, "of");
         Objects.requireNonNull(symbol, "symbol");
+        symbol = symbol.isEmpty() ? symbol : Checks.text(symbol, "symbol"); // empty: a count of nothing in particular
         if (quantity.needsSubject() && of.isEmpty()) {
             throw new IllegalFieldException("of", "a unit of " + quantity.code()
                     + " must say " + (quantity == Quantity.MONEY ? "its currency (VND, USD)" : "what it counts"));
         }
         if (quantity == Quantity.MONEY && !of.orElseThrow().matches("[A-Z]{3}")) {
-            throw new IllegalFieldException("of", "money is in a currency of three capital letters (VND, USD), not '"
-                    + of.get() + "'");
+            throw new IllegalFieldException("of", "money is in a currency of three capital letters (VND, USD), not "
+                    + io.github.provplan.internal.Echo.of(of.get()));
         }
         if (!quantity.needsSubject() && of.isPresent()) {
             throw new IllegalFieldException("of", "only money and counts name what they are of");
