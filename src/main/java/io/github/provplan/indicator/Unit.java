@@ -3,6 +3,7 @@ package io.github.provplan.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.internal.IllegalFieldException;
 import io.github.provplan.internal.Suggestions;
 import java.math.BigDecimal;
@@ -229,10 +230,13 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @param value a figure in this unit
      * @param other the unit to convert into
      * @return the same amount in {@code other}, without trailing zeros
-     * @throws IllegalArgumentException when the units do not convert ({@link #convertsTo})
+     * @throws IllegalArgumentException when the units do not convert ({@link #convertsTo}), or the figure is beyond
+     *                                  what a document gives (10^18 in magnitude, 12 decimal places)
      */
     public BigDecimal convert(BigDecimal value, Unit other) {
-        Objects.requireNonNull(value, "value");
+        // Bounded as document figures are, so that the result is too: at most 36 more digits either way.
+        value = Figures.normalize(value, "value");
+        Objects.requireNonNull(other, "other");
         if (!convertsTo(other)) {
             throw new IllegalArgumentException("cannot convert " + code + " into " + other.code
                     + (quantity == Quantity.MONEY && other.quantity == Quantity.MONEY
