@@ -58,7 +58,7 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
     public static EconomicStructure of(IndicatorRegistry indicators, String structure, Map<String, BigDecimal> shares) {
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(structure, "structure");
-        Objects.requireNonNull(shares, "shares");
+        shares = copy(shares);
         List<String> members = indicators.structure(structure).stream().map(Indicator::code).toList();
         if (members.isEmpty()) {
             throw new IllegalArgumentException("no indicator is a share of '" + structure + "'");

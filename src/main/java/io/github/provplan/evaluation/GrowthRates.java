@@ -1,5 +1,6 @@
 package io.github.provplan.evaluation;
 
+import io.github.provplan.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,9 @@ public final class GrowthRates {
         if (annualRatesPercent.isEmpty()) {
             throw new IllegalArgumentException("an average needs at least one rate");
         }
+        // Bounded before it is copied: Collections.nCopies(Integer.MAX_VALUE, rate) costs its caller nothing.
         Decimals.years(annualRatesPercent.size(), "annualRatesPercent");
+        annualRatesPercent = Checks.list(annualRatesPercent, "annualRatesPercent");
         return Decimals.percent(Decimals.root(product(annualRatesPercent, "annualRatesPercent"),
                 annualRatesPercent.size()));
     }
@@ -55,6 +58,11 @@ public final class GrowthRates {
                                              List<BigDecimal> achievedRatesPercent) {
         Objects.requireNonNull(targetAveragePercent, "targetAveragePercent");
         Objects.requireNonNull(achievedRatesPercent, "achievedRatesPercent");
+        if (achievedRatesPercent.size() > Decimals.MAX_YEARS) {
+            throw new IllegalArgumentException("achievedRatesPercent: " + achievedRatesPercent.size()
+                    + " rates, more than the " + Decimals.MAX_YEARS + " years a period may have");
+        }
+        achievedRatesPercent = Checks.list(achievedRatesPercent, "achievedRatesPercent");
         Decimals.years(periodYears, "periodYears");
         int left = periodYears - achievedRatesPercent.size();
         if (left < 1) {
@@ -71,8 +79,7 @@ public final class GrowthRates {
         BigDecimal product = BigDecimal.ONE;
         int index = 0;
         for (BigDecimal rate : ratesPercent) {
-            product = product.multiply(factor(Objects.requireNonNull(rate, field + "[" + index + "]"),
-                    field + "[" + index + "]"), Decimals.CONTEXT);
+            product = product.multiply(factor(rate, field + "[" + index + "]"), Decimals.CONTEXT);
             index++;
         }
         return product;

@@ -259,6 +259,9 @@ public final class TargetEvaluator {
         var years = new ArrayList<Integer>();
         var rates = new ArrayList<BigDecimal>();
         for (var entry : ratesByYear.entrySet()) {
+            if (years.size() == Decimals.MAX_YEARS) {
+                throw new IllegalArgumentException("ratesByYear: more than " + Decimals.MAX_YEARS + " years of rates");
+            }
             Integer year = Objects.requireNonNull(entry.getKey(), "ratesByYear key");
             years.add(year);
             rates.add(Decimals.figure(entry.getValue(), "ratesByYear value for " + year));
