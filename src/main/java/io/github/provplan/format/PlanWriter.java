@@ -114,11 +114,15 @@ public final class PlanWriter {
 
     /** Writes a plan set as a catalog object in UTF-8. */
     public void write(PlanSet set, OutputStream out) throws IOException {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(out, "out");
         out.write(write(set).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes a plan set as a catalog object to a UTF-8 file, replacing it. */
     public void write(PlanSet set, Path file) throws IOException {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(file, "file");
         Files.writeString(file, write(set), StandardCharsets.UTF_8);
     }
 }

@@ -88,6 +88,10 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @return the indicator
      */
     public static Indicator share(String code, String labelVi, String labelEn, String structure) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(labelVi, "labelVi");
+        Objects.requireNonNull(labelEn, "labelEn");
+        Objects.requireNonNull(structure, "structure");
         return new Indicator(code, labelVi, labelEn, Unit.PERCENT, Direction.SHARE, Optional.of(structure));
     }
 
@@ -116,6 +120,7 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @return whether format 1 accepts the figure
      */
     public boolean accepts(Unit other, boolean relativeToBaseYear) {
+        Objects.requireNonNull(other, "other");
         if (relativeToBaseYear) {
             return other.equals(Unit.PERCENT);
         }

@@ -207,6 +207,8 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
      */
     public static String unknown(String code, java.util.Collection<String> known) {
+        Objects.requireNonNull(code, "code");
+        known = Checks.list(known, "known");
         return "unknown unit '" + code + "'" + Suggestions.didYouMean(code, known) + "; expected one of "
                 + String.join(", ", known);
     }

@@ -54,6 +54,7 @@ public final class ProvinceRegistry {
 
     /** Every unit of one arrangement, in code order. */
     public List<Province> units(Era era) {
+        Objects.requireNonNull(era, "era");
         return units.stream().filter(u -> u.era() == era).toList();
     }
 
@@ -115,6 +116,7 @@ public final class ProvinceRegistry {
 
     /** The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}. */
     public String unknown(String name) {
+        Objects.requireNonNull(name, "name");
         Map<String, String> byFolded = new HashMap<>();
         units.forEach(u -> byFolded.putIfAbsent(Text.fold(u.name()), u.name()));
         return "unknown province '" + name + "'" + Suggestions.closest(Text.fold(name), byFolded.keySet())
