@@ -1,6 +1,5 @@
 package io.github.provplan.evaluation;
 
-import io.github.provplan.internal.Figures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,16 +19,6 @@ final class Decimals {
     private static final BigDecimal RELATIVE_TOLERANCE = BigDecimal.ONE.movePointLeft(32);
 
     private Decimals() {
-    }
-
-    /**
-     * A figure handed to the evaluation API, bounded as document figures are ({@link Figures#normalize}: at most
-     * 10^18 in magnitude, 12 decimal places), so that no arithmetic ever expands {@code 1E+2147483647}.
-     *
-     * @throws IllegalArgumentException naming {@code field}, if the figure is beyond that bound
-     */
-    static BigDecimal figure(BigDecimal value, String field) {
-        return Figures.normalize(value, field);
     }
 
     /**

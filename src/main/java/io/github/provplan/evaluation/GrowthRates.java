@@ -1,6 +1,7 @@
 package io.github.provplan.evaluation;
 
 import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public final class GrowthRates {
 
     /** The growth factor of a bounded rate above −100%. */
     private static BigDecimal factor(BigDecimal ratePercent, String field) {
-        BigDecimal rate = Decimals.figure(ratePercent, field);
+        BigDecimal rate = Figures.normalize(ratePercent, field);
         BigDecimal factor = Decimals.factor(rate);
         if (factor.signum() <= 0) {
             throw new IllegalArgumentException(field + ": a rate of " + rate.toPlainString()

@@ -1,6 +1,7 @@
 package io.github.provplan.evaluation;
 
 import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.plan.Target;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -137,9 +138,9 @@ public final class SdgProgress {
                          BigDecimal required, boolean achieved) {
         static Rates of(BigDecimal baseline, int baselineYear, BigDecimal current, int currentYear, BigDecimal target,
                         int targetYear) {
-            baseline = Decimals.figure(baseline, "baseline");
-            current = Decimals.figure(current, "current");
-            target = Decimals.figure(target, "target");
+            baseline = Figures.normalize(baseline, "baseline");
+            current = Figures.normalize(current, "current");
+            target = Figures.normalize(target, "target");
             Checks.year(baselineYear, "baselineYear");
             Checks.year(currentYear, "currentYear");
             Checks.year(targetYear, "targetYear");

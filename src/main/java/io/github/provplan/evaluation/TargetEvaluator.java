@@ -4,6 +4,7 @@ import io.github.provplan.indicator.Direction;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.indicator.Unit;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.plan.Figure;
 import io.github.provplan.plan.Milestone;
 import io.github.provplan.plan.Observation;
@@ -58,7 +59,7 @@ public final class TargetEvaluator {
      */
     public TargetEvaluator withAboutTolerance(BigDecimal fraction) {
         // Bounded as figures are: a fraction of 5E-999999999 would make every comparison align a billion digits.
-        fraction = Decimals.figure(fraction, "fraction");
+        fraction = Figures.normalize(fraction, "fraction");
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("tolerance " + fraction.toPlainString() + " is not a fraction from 0 "
                     + "up to 1");
@@ -82,7 +83,7 @@ public final class TargetEvaluator {
      */
     public Evaluation evaluate(Target target, BigDecimal actual) {
         Objects.requireNonNull(target, "target");
-        return judge(target, Decimals.figure(actual, "actual"));
+        return judge(target, Figures.normalize(actual, "actual"));
     }
 
     /**
@@ -221,8 +222,8 @@ public final class TargetEvaluator {
      */
     public Evaluation evaluateChange(Target target, BigDecimal baseLevel, BigDecimal level) {
         Objects.requireNonNull(target, "target");
-        baseLevel = Decimals.figure(baseLevel, "baseLevel");
-        level = Decimals.figure(level, "level");
+        baseLevel = Figures.normalize(baseLevel, "baseLevel");
+        level = Figures.normalize(level, "level");
         if (!target.isChangeSinceBaseYear()) {
             throw new IllegalArgumentException("the target has no base year: " + target);
         }
@@ -264,7 +265,7 @@ public final class TargetEvaluator {
             }
             Integer year = Objects.requireNonNull(entry.getKey(), "ratesByYear key");
             years.add(year);
-            rates.add(Decimals.figure(entry.getValue(), "ratesByYear value for " + year));
+            rates.add(Figures.normalize(entry.getValue(), "ratesByYear value for " + year));
         }
         if (!target.isAverageAnnual() || !target.relation().hasFigure()) {
             throw new IllegalArgumentException("not an average annual rate with a figure: " + target);

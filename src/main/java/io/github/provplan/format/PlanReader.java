@@ -1,8 +1,8 @@
 package io.github.provplan.format;
 
-import io.github.provplan.internal.Checks;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Plan;
 import java.io.BufferedReader;
 import java.io.IOException;
