@@ -139,6 +139,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      * Vietnamese diacritics and punctuation: "giao thong" finds "giao thông", not "giao thôngg".
      */
     public DirectiveQuery text(String text) {
+        Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
         var candidates = catalog.index.directivesWithWords(words);
         Predicate<Hit<Directive>> test = hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words);

@@ -5,7 +5,13 @@ import io.github.provplan.format.PlanFormatException;
 import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.plan.Link;
+import io.github.provplan.plan.LinkKind;
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.PlanStatus;
+import io.github.provplan.plan.Scope;
+import io.github.provplan.plan.Target;
+import io.github.provplan.province.Era;
 import io.github.provplan.province.Province;
 import io.github.provplan.province.ProvinceRegistry;
 import java.io.BufferedReader;
@@ -17,16 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import io.github.provplan.province.Era;
-import io.github.provplan.plan.Link;
-import io.github.provplan.plan.LinkKind;
-import io.github.provplan.plan.PlanStatus;
-import io.github.provplan.plan.Scope;
-import io.github.provplan.plan.Target;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,6 +77,7 @@ public final class PlanCatalog {
      * @throws PlanFormatException listing every problem in the files
      */
     public static PlanCatalog read(List<Path> paths) {
+        Objects.requireNonNull(paths, "paths");
         return of(PlanReader.create().read(paths));
     }
 

@@ -40,6 +40,7 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
 
     /** Keeps plans whose title or objectives have the words of {@code text} in a row, ignoring case and diacritics. */
     public PlanQuery text(String text) {
+        Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
         return narrowed(catalog.index.plansWithWords(words),
                 plan -> CatalogIndex.hasPhrase(catalog.index.foldedText(plan), words));

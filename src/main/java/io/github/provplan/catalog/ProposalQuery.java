@@ -2,6 +2,7 @@ package io.github.provplan.catalog;
 
 import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Theme;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +32,7 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
 
     /** Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics. */
     public ProposalQuery text(String text) {
+        Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
         return narrowed(catalog.index.proposalsWithWords(words),
                 hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));

@@ -93,6 +93,7 @@ public final class Main implements Runnable {
                         converter(io.github.provplan.province.Era::fromCode))
                 .registerConverter(LocalDate.class, Main::date)
                 .registerConverter(java.math.BigDecimal.class, Main::figure)
+                .registerConverter(Integer.class, Main::year)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {
             return commandLine.execute(args);
@@ -119,6 +120,17 @@ public final class Main implements Runnable {
                     + "no exponent, at most 12 decimal places)");
         }
         return new java.math.BigDecimal(text);
+    }
+
+    /**
+     * A year on the command line (every whole-number option is one: --year, --in-force, the years of --rate), in
+     * the CLI's words rather than picocli's "is not an int".
+     */
+    private static Integer year(String text) {
+        if (!text.matches("[0-9]{4}")) {
+            throw new TypeConversionException("'" + text + "' is not a year such as 2021 (four digits)");
+        }
+        return Integer.valueOf(text);
     }
 
     private static LocalDate date(String text) {

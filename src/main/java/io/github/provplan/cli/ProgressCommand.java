@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
                 + "the plan's period (up to the target's year), and whether that figure meets it.",
             "With --rate, an average annual rate target also shows the average rate its remaining years need."})
 final class ProgressCommand extends QueryCommand {
+    private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
     @Mixin
     ProvinceOptions province;
 
@@ -73,6 +75,13 @@ final class ProgressCommand extends QueryCommand {
         if (!rates.isEmpty() && indicator == null) {
             throw new IllegalArgumentException("--rate needs --indicator, to say which targets the rates are for");
         }
+        rates.forEach((rateYear, rate) -> {
+            // Said in the option's terms here: the library would name its own parameter.
+            if (rate.compareTo(MINUS_HUNDRED) <= 0) {
+                throw new IllegalArgumentException("--rate " + rateYear + "=" + rate.toPlainString()
+                        + ": a rate of -100% or lower leaves nothing to grow");
+            }
+        });
         TargetQuery query = province.apply(catalog.targets());
         if (!replaced) {
             query = query.notReplaced();

@@ -3,6 +3,8 @@ package io.github.provplan.evaluation;
 import io.github.provplan.internal.Echo;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +16,22 @@ import java.util.Objects;
  * is given, and the gap to another structure, sector by sector.
  *
  * @param structure  the structure, such as {@code grdp}
- * @param shares     share in percent by indicator code, in the registry's order
+ * @param shares     share in percent by indicator code, in the registry's order; each a figure as documents give
+ *                   them (at most 10^18, 12 decimal places), so that sums and gaps stay small
  * @param members    the codes of every share of the structure
  */
 public record EconomicStructure(String structure, Map<String, BigDecimal> shares, List<String> members) {
+    /**
+     * A structure.
+     *
+     * @throws NullPointerException     if an argument, a code or a share is null
+     * @throws IllegalArgumentException if a code is not one of the members, or a share is beyond 10^18 or has more
+     *                                  than 12 decimal places
+     */
     public EconomicStructure {
         Objects.requireNonNull(structure, "structure");
-        shares = Map.copyOf(shares);
-        members = List.copyOf(members);
+        shares = copy(shares);
+        members = Checks.list(members, "members");
         for (String code : shares.keySet()) {
             if (!members.contains(code)) {
                 throw new IllegalArgumentException(Echo.of(code) + " is not a share of " + structure);
@@ -29,12 +39,27 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
         }
     }
 
+    private static Map<String, BigDecimal> copy(Map<String, BigDecimal> shares) {
+        Objects.requireNonNull(shares, "shares");
+        var copy = new LinkedHashMap<String, BigDecimal>();
+        shares.forEach((code, share) -> {
+            Objects.requireNonNull(code, "shares key");
+            copy.put(code, Figures.normalize(share, "shares value for '" + code + "'"));
+        });
+        return Map.copyOf(copy);
+    }
+
     /**
      * A structure of the given shares.
      *
-     * @throws IllegalArgumentException if the structure is unknown, or a code is not one of its shares
+     * @throws NullPointerException     if an argument, a code or a share is null
+     * @throws IllegalArgumentException if the structure is unknown, a code is not one of its shares, or a share is
+     *                                  beyond 10^18 or has more than 12 decimal places
      */
     public static EconomicStructure of(IndicatorRegistry indicators, String structure, Map<String, BigDecimal> shares) {
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(structure, "structure");
+        shares = copy(shares);
         List<String> members = indicators.structure(structure).stream().map(Indicator::code).toList();
         if (members.isEmpty()) {
             throw new IllegalArgumentException("no indicator is a share of " + Echo.of(structure));
@@ -64,6 +89,7 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
      * @throws IllegalArgumentException if the two are different structures
      */
     public Map<String, BigDecimal> gapTo(EconomicStructure target) {
+        Objects.requireNonNull(target, "target");
         if (!structure.equals(target.structure)) {
             throw new IllegalArgumentException("cannot compare " + structure + " with " + target.structure);
         }

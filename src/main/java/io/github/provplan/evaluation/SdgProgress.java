@@ -1,5 +1,7 @@
 package io.github.provplan.evaluation;
 
+import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.plan.Target;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -26,7 +28,9 @@ import java.util.Optional;
  * (0.95, 0.60, 0) on that ratio.
  *
  * <p>Both methods need positive values and a target that differs from the baseline. docs/query.md works an example
- * of each by hand.
+ * of each by hand. Values are figures as documents give them (at most 10^18, 12 decimal places) and years are
+ * years a plan may name (1900 to 2200), so every assessment is computed in bounded time; anything beyond is an
+ * {@link IllegalArgumentException}.
  */
 public final class SdgProgress {
     private static final BigDecimal SUBSTANTIAL = new BigDecimal("0.95");
@@ -35,7 +39,15 @@ public final class SdgProgress {
     private SdgProgress() {
     }
 
-    /** The growth-rate ratio method, for explicit values. */
+    /**
+     * The growth-rate ratio method, for explicit values.
+     *
+     * @throws NullPointerException     if a value is null
+     * @throws IllegalArgumentException if a value is not positive, is beyond 10^18 or has more than 12 decimal
+     *                                  places; a year is outside 1900-2200; the years do not run baseline &lt;
+     *                                  current ≤ target; or the target equals the baseline, or is so close to it
+     *                                  that no growth rate to it can be told in 34 digits
+     */
     public static ProgressAssessment assess(BigDecimal baseline, int baselineYear, BigDecimal current, int currentYear,
                                             BigDecimal target, int targetYear) {
         var rates = Rates.of(baseline, baselineYear, current, currentYear, target, targetYear);
@@ -51,16 +63,31 @@ public final class SdgProgress {
     /**
      * The growth-rate ratio method for a catalog target with a figure, its year being the target year; a range is
      * reached at its low end.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the target is not a level target with a figure, or as
+     *                                  {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}
      */
     public static ProgressAssessment assess(Target target, BigDecimal baseline, int baselineYear, BigDecimal current,
                                             int currentYear) {
-        return assess(baseline, baselineYear, current, currentYear, figure(target), target.year());
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(current, "current");
+        BigDecimal figure = figure(target);
+        return assess(baseline, baselineYear, current, currentYear, figure, target.year());
     }
 
-    /** The projection method, for explicit values. */
+    /**
+     * The projection method, for explicit values.
+     *
+     * @throws NullPointerException     if a value is null
+     * @throws IllegalArgumentException as {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}
+     */
     public static ProgressAssessment assessProjected(BigDecimal baseline, int baselineYear, BigDecimal current,
                                                      int currentYear, BigDecimal target, int targetYear) {
         var rates = Rates.of(baseline, baselineYear, current, currentYear, target, targetYear);
+        current = rates.current();
+        baseline = rates.baseline();
+        target = rates.target();
         BigDecimal projected = current.multiply(BigDecimal.ONE.add(rates.actual())
                 .pow(targetYear - currentYear, Decimals.CONTEXT), Decimals.CONTEXT);
         if (rates.achieved()) {
@@ -72,10 +99,19 @@ public final class SdgProgress {
                 rates.requiredPercent(), Optional.of(Decimals.result(projected)));
     }
 
-    /** The projection method for a catalog target with a figure; a range is reached at its low end. */
+    /**
+     * The projection method for a catalog target with a figure; a range is reached at its low end.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the target is not a level target with a figure, or as
+     *                                  {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}
+     */
     public static ProgressAssessment assessProjected(Target target, BigDecimal baseline, int baselineYear,
                                                      BigDecimal current, int currentYear) {
-        return assessProjected(baseline, baselineYear, current, currentYear, figure(target), target.year());
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(current, "current");
+        BigDecimal figure = figure(target);
+        return assessProjected(baseline, baselineYear, current, currentYear, figure, target.year());
     }
 
     private static BigDecimal figure(Target target) {
@@ -98,12 +134,16 @@ public final class SdgProgress {
     }
 
     /** The two compound rates both methods start from. */
-    private record Rates(BigDecimal actual, BigDecimal required, boolean achieved) {
+    private record Rates(BigDecimal baseline, BigDecimal current, BigDecimal target, BigDecimal actual,
+                         BigDecimal required, boolean achieved) {
         static Rates of(BigDecimal baseline, int baselineYear, BigDecimal current, int currentYear, BigDecimal target,
                         int targetYear) {
-            Objects.requireNonNull(baseline, "baseline");
-            Objects.requireNonNull(current, "current");
-            Objects.requireNonNull(target, "target");
+            baseline = Figures.normalize(baseline, "baseline");
+            current = Figures.normalize(current, "current");
+            target = Figures.normalize(target, "target");
+            Checks.year(baselineYear, "baselineYear");
+            Checks.year(currentYear, "currentYear");
+            Checks.year(targetYear, "targetYear");
             if (baseline.signum() <= 0 || current.signum() <= 0 || target.signum() <= 0) {
                 throw new IllegalArgumentException("growth rates need positive values");
             }
@@ -118,9 +158,15 @@ public final class SdgProgress {
                     .subtract(BigDecimal.ONE);
             BigDecimal required = Decimals.root(target.divide(baseline, Decimals.CONTEXT), targetYear - baselineYear)
                     .subtract(BigDecimal.ONE);
+            if (required.signum() == 0) {
+                // 1.000000000001 over 300 years is a yearly factor within 34 digits of 1: no ratio can be read.
+                throw new IllegalArgumentException("the target " + target.toPlainString() + " is too close to the "
+                        + "baseline " + baseline.toPlainString() + " to tell a growth rate to it over "
+                        + (targetYear - baselineYear) + " years");
+            }
             boolean increase = target.compareTo(baseline) > 0;
             boolean achieved = increase ? current.compareTo(target) >= 0 : current.compareTo(target) <= 0;
-            return new Rates(actual, required, achieved);
+            return new Rates(baseline, current, target, actual, required, achieved);
         }
 
         BigDecimal actualPercent() {

@@ -4,6 +4,7 @@ import io.github.provplan.indicator.Direction;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.indicator.Unit;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.plan.Figure;
 import io.github.provplan.plan.Milestone;
 import io.github.provplan.plan.Observation;
@@ -54,10 +55,11 @@ public final class TargetEvaluator {
     /**
      * This evaluator with another tolerance for "about", as a fraction of the target figure ({@code 0.05} is 5%).
      *
-     * @throws IllegalArgumentException unless 0 ≤ fraction &lt; 1
+     * @throws IllegalArgumentException unless 0 ≤ fraction &lt; 1, with at most 12 decimal places
      */
     public TargetEvaluator withAboutTolerance(BigDecimal fraction) {
-        Objects.requireNonNull(fraction, "fraction");
+        // Bounded as figures are: a fraction of 5E-999999999 would make every comparison align a billion digits.
+        fraction = Figures.normalize(fraction, "fraction");
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("tolerance " + fraction.toPlainString() + " is not a fraction from 0 "
                     + "up to 1");
@@ -71,10 +73,24 @@ public final class TargetEvaluator {
 
     /**
      * Judges a figure given in the target's unit (for a base-year target: the change in percent).
+     *
+     * @param target the target
+     * @param actual the figure, bounded as document figures are: at most 10^18 in magnitude and 12 decimal places
+     *               (it is compared by value, and returned without trailing zeros)
+     * @return the evaluation
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the figure is beyond that bound
      */
     public Evaluation evaluate(Target target, BigDecimal actual) {
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(actual, "actual");
+        return judge(target, Figures.normalize(actual, "actual"));
+    }
+
+    /**
+     * Judges a figure already bounded: a document figure, or one converted from it exactly (whose places may go
+     * beyond 12, as 1 đồng in thousand billions has 12 + 6).
+     */
+    private Evaluation judge(Target target, BigDecimal actual) {
         if (target.relation() == Relation.QUALITATIVE) {
             return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE,
                     "the target is qualitative (“" + target.aim().orElseThrow() + "”): there is no figure to compare");
@@ -163,7 +179,7 @@ public final class TargetEvaluator {
                     + observation.period() + " is after the target's period " + judged.period()
                     + ": it does not tell whether the target was met");
         }
-        Evaluation evaluation = evaluate(judged, actual);
+        Evaluation evaluation = judge(judged, actual);
         String about = (observation.estimate() ? "the " + observation.status().code() + " figure " : "the figure ")
                 + "for " + observation.period() + note
                 + (rateAgainstAverage ? ", a rate for that period compared with an average annual rate over "
@@ -174,7 +190,7 @@ public final class TargetEvaluator {
 
     /** A figure for a year before the target's: not judged, but said whether it would meet the target already. */
     private Evaluation notDue(Target judged, Target target, BigDecimal actual, Observation observation) {
-        String standing = judged.relation().hasFigure() ? ": so far, " + evaluate(judged, actual).explanation() : "";
+        String standing = judged.relation().hasFigure() ? ": so far, " + judge(judged, actual).explanation() : "";
         return new Evaluation(target, Optional.of(actual), Outcome.NOT_DUE, "not yet due (the target is for "
                 + judged.period() + ", the figure for " + observation.period() + ")" + standing);
     }
@@ -196,10 +212,18 @@ public final class TargetEvaluator {
      * Judges a base-year target ("tăng trên 12% so với năm 2023") from the level in the base year and the level
      * reached: the change is (level / baseLevel − 1) × 100 percent.
      *
-     * @throws IllegalArgumentException if the target has no base year, or the base level is not positive
+     * @param target    a target with a base year
+     * @param baseLevel   the level in the base year, positive
+     * @param level       the level reached
+     * @return the evaluation of the change
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the target has no base year, the base level is not positive, or a level
+     *                                  is beyond 10^18 or has more than 12 decimal places
      */
     public Evaluation evaluateChange(Target target, BigDecimal baseLevel, BigDecimal level) {
         Objects.requireNonNull(target, "target");
+        baseLevel = Figures.normalize(baseLevel, "baseLevel");
+        level = Figures.normalize(level, "level");
         if (!target.isChangeSinceBaseYear()) {
             throw new IllegalArgumentException("the target has no base year: " + target);
         }
@@ -207,7 +231,8 @@ public final class TargetEvaluator {
             throw new IllegalArgumentException("the base level must be positive, not " + baseLevel.toPlainString());
         }
         BigDecimal change = Decimals.percent(level.divide(baseLevel, Decimals.CONTEXT));
-        Evaluation evaluation = evaluate(target, change);
+        // The change of bounded levels has 10 places and at most 32 digits: judged as it is, not bounded again.
+        Evaluation evaluation = judge(target, change);
         return new Evaluation(target, evaluation.actual(), evaluation.outcome(), evaluation.explanation()
                 + " (from " + baseLevel.toPlainString() + " in " + target.baseYear().getAsInt() + " to "
                 + level.toPlainString() + ")");
@@ -221,29 +246,44 @@ public final class TargetEvaluator {
      * A range ("8-9%/năm") needs at least its low end: the average still needed is the one that reaches it.
      *
      * @param ratesByYear annual rates in percent, for consecutive years from the start of the target's period
-     * @throws IllegalArgumentException if the target is not an average annual rate with a figure, or the years
-     *                                  are not consecutive from the period's start and within it
+     * @return where the target stands
+     * @throws NullPointerException     if an argument, a year or a rate is null
+     * @throws IllegalArgumentException if the target is not an average annual rate with a figure, the years
+     *                                  are not consecutive from the period's start and within it, or a rate is
+     *                                  −100% or lower, beyond 10^18 or has more than 12 decimal places
      */
     public RateProgress progress(Target target, SortedMap<Integer, BigDecimal> ratesByYear) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(ratesByYear, "ratesByYear");
+        // One copy, read once: a caller's map that changes (or lies about its size) while being read cannot make the
+        // checks below and the arithmetic see different rates.
+        var years = new ArrayList<Integer>();
+        var rates = new ArrayList<BigDecimal>();
+        for (var entry : ratesByYear.entrySet()) {
+            if (years.size() == Decimals.MAX_YEARS) {
+                throw new IllegalArgumentException("ratesByYear: more than " + Decimals.MAX_YEARS + " years of rates");
+            }
+            Integer year = Objects.requireNonNull(entry.getKey(), "ratesByYear key");
+            years.add(year);
+            rates.add(Figures.normalize(entry.getValue(), "ratesByYear value for " + year));
+        }
         if (!target.isAverageAnnual() || !target.relation().hasFigure()) {
             throw new IllegalArgumentException("not an average annual rate with a figure: " + target);
         }
         int expected = target.period().start();
-        for (int year : ratesByYear.keySet()) {
+        for (int year : years) {
             if (year != expected++ || year > target.period().end()) {
                 throw new IllegalArgumentException("give rates for consecutive years of " + target.period()
-                        + " from " + target.period().start() + ", not for " + ratesByYear.keySet());
+                        + " from " + target.period().start() + ", not for " + years);
             }
         }
-        var rates = new ArrayList<>(ratesByYear.values());
         BigDecimal achieved = GrowthRates.average(rates);
         int left = target.period().years() - rates.size();
         Optional<BigDecimal> required = left == 0 ? Optional.empty()
                 : Optional.of(GrowthRates.requiredAverage(target.relation().isRange() ? target.low().orElseThrow()
                         : target.value().orElseThrow(), target.period().years(), rates));
-        Outcome soFar = evaluate(target, achieved).outcome();
+        // The average of bounded rates is at most about 10^18 with 10 places: judged as it is.
+        Outcome soFar = judge(target, achieved).outcome();
         return new RateProgress(target, rates.size(), achieved, left, required, left == 0 ? soFar : Outcome.NOT_DUE,
                 soFar == Outcome.MET);
     }

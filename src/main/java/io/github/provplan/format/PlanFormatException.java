@@ -1,5 +1,6 @@
 package io.github.provplan.format;
 
+import io.github.provplan.internal.Checks;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,11 +20,16 @@ public final class PlanFormatException extends RuntimeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public PlanFormatException(List<Problem> problems) {
+        this(Checks.list(problems, "problems"), true);
+    }
+
+    /** The problems checked and copied once, so that the message and the list agree. */
+    private PlanFormatException(List<Problem> problems, boolean checked) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), null, false, false);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a PlanFormatException needs at least one problem");
         }
-        this.problems = List.copyOf(problems);
+        this.problems = problems;
     }
 
     /** Every problem found, ordered by source name, then line and column. */

@@ -2,6 +2,7 @@ package io.github.provplan.format;
 
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Plan;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,6 +89,7 @@ public final class PlanReader {
      * @throws PlanFormatException listing every problem, including files that cannot be read
      */
     public PlanSet read(Path path) {
+        Objects.requireNonNull(path, "path");
         return read(List.of(path));
     }
 
@@ -101,9 +104,7 @@ public final class PlanReader {
         var inputs = new ArrayList<Input>();
         var walk = new Walk(problems);
         long total = 0;
-        for (int i = 0; i < paths.size(); i++) {
-            int index = i;
-            Path path = Objects.requireNonNull(paths.get(i), () -> "paths[" + index + "]");
+        for (Path path : Checks.list(paths, "paths")) {
             for (Path file : walk.files(path)) {
                 byte[] bytes = load(file, problems);
                 if (bytes == null) {
@@ -129,9 +130,15 @@ public final class PlanReader {
      */
     public PlanSet readAll(Map<String, byte[]> utf8BySource) {
         Objects.requireNonNull(utf8BySource, "utf8BySource");
+        // Every source and its bytes named before anything is read: a null is the caller's mistake, not a problem.
+        var given = new LinkedHashMap<String, byte[]>();
+        utf8BySource.forEach((source, bytes) -> {
+            Objects.requireNonNull(source, "utf8BySource key");
+            given.put(source, Objects.requireNonNull(bytes, () -> "utf8BySource value for '" + source + "'"));
+        });
         var problems = new Problems(limits.maxProblems());
         var inputs = new ArrayList<Input>();
-        utf8BySource.forEach((source, bytes) -> {
+        given.forEach((source, bytes) -> {
             if (bytes.length > limits.maxDocumentBytes()) {
                 problems.add(source, 1, 1, "", tooLarge());
             } else {

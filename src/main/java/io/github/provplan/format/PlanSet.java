@@ -5,6 +5,7 @@ import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.plan.Plan;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one read returns: the plans, in input order, and the units and indicators the input declares beyond the
@@ -43,6 +44,7 @@ public record PlanSet(List<Unit> units, List<Indicator> indicators, List<Plan> p
     }
 
     public static PlanSet of(Plan... plans) {
-        return new PlanSet(List.of(), List.of(plans));
+        Objects.requireNonNull(plans, "plans");
+        return new PlanSet(List.of(), Checks.list(java.util.Arrays.asList(plans), "plans"));
     }
 }

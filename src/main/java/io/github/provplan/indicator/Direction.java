@@ -3,6 +3,7 @@ package io.github.provplan.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /** Which way an indicator should move: used to judge a target that gives a figure with no qualifier. */
 public enum Direction {
@@ -27,6 +28,7 @@ public enum Direction {
      */
     @JsonCreator
     public static Direction fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Direction.class, code, "direction");
     }
 }

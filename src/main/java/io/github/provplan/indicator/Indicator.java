@@ -68,7 +68,10 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      */
     public Indicator(String code, String labelVi, String labelEn, List<Unit> units, Direction direction,
                      Optional<String> structure) {
-        this(code, labelVi, labelEn, units, direction, structure, false);
+        // Named here, in argument order, as the canonical constructor's checks would not reach them first.
+        this(Objects.requireNonNull(code, "code"), Objects.requireNonNull(labelVi, "labelVi"),
+                Objects.requireNonNull(labelEn, "labelEn"), Objects.requireNonNull(units, "units"),
+                Objects.requireNonNull(direction, "direction"), Objects.requireNonNull(structure, "structure"), false);
     }
 
     /**
@@ -110,6 +113,10 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @return the indicator
      */
     public static Indicator share(String code, String labelVi, String labelEn, String structure) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(labelVi, "labelVi");
+        Objects.requireNonNull(labelEn, "labelEn");
+        Objects.requireNonNull(structure, "structure");
         return new Indicator(code, labelVi, labelEn, Unit.PERCENT, Direction.SHARE, Optional.of(structure));
     }
 
@@ -144,6 +151,7 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @return whether format 1 accepts the figure
      */
     public boolean accepts(Unit other, boolean relativeToBaseYear) {
+        Objects.requireNonNull(other, "other");
         if (relativeToBaseYear) {
             return other.equals(Unit.PERCENT);
         }

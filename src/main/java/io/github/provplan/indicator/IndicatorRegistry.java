@@ -1,6 +1,7 @@
 package io.github.provplan.indicator;
 
 import io.github.provplan.internal.Echo;
+import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ public final class IndicatorRegistry {
      * @throws IllegalArgumentException if two share a code
      */
     public static IndicatorRegistry of(Collection<Indicator> indicators) {
-        return EMPTY.with(indicators);
+        return EMPTY.with(Objects.requireNonNull(indicators, "indicators"), List.of());
     }
 
     /**
@@ -78,7 +79,7 @@ public final class IndicatorRegistry {
      * @throws IllegalArgumentException if a code is already registered or given twice
      */
     public IndicatorRegistry with(Collection<Indicator> more) {
-        return with(more, List.of());
+        return with(Checks.list(more, "more"), List.of());
     }
 
     /**
@@ -91,21 +92,19 @@ public final class IndicatorRegistry {
      *                                  unit this registry does not know
      */
     public IndicatorRegistry with(Collection<Indicator> indicators, Collection<Unit> units) {
-        Objects.requireNonNull(indicators, "indicators");
-        Objects.requireNonNull(units, "units");
+        indicators = Checks.list(indicators, "indicators");
+        units = Checks.list(units, "units");
         if (indicators.isEmpty() && units.isEmpty()) {
             return this;
         }
         var mergedUnits = new LinkedHashMap<>(unitsByCode);
         for (Unit unit : units) {
-            Objects.requireNonNull(unit, "units");
             if (mergedUnits.putIfAbsent(unit.code(), unit) != null) {
                 throw new IllegalArgumentException("unit '" + unit.code() + "' is defined twice");
             }
         }
         var merged = new LinkedHashMap<>(byCode);
         for (Indicator indicator : indicators) {
-            Objects.requireNonNull(indicator, "indicators");
             if (merged.putIfAbsent(indicator.code(), indicator) != null) {
                 throw new IllegalArgumentException("indicator '" + indicator.code() + "' is defined twice");
             }
@@ -145,11 +144,13 @@ public final class IndicatorRegistry {
      * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
      */
     public String unknownUnit(String code) {
+        Objects.requireNonNull(code, "code");
         return Unit.unknown(code, unitsByCode.keySet());
     }
 
     /** The indicator with this code, if registered. */
     public Optional<Indicator> find(String code) {
+        Objects.requireNonNull(code, "code");
         return Optional.ofNullable(byCode.get(code));
     }
 
@@ -168,10 +169,12 @@ public final class IndicatorRegistry {
 
     /** The message for an unknown code: {@code unknown indicator 'grdp-grwth'; did you mean 'grdp-growth'?}. */
     public String unknown(String code) {
+        Objects.requireNonNull(code, "code");
         return "unknown indicator " + Echo.of(code) + Suggestions.didYouMean(code, byCode.keySet());
     }
 
     public boolean contains(String code) {
+        Objects.requireNonNull(code, "code");
         return byCode.containsKey(code);
     }
 
@@ -182,6 +185,7 @@ public final class IndicatorRegistry {
 
     /** The shares that make up {@code structure}, ordered by code; empty for an unknown structure. */
     public List<Indicator> structure(String structure) {
+        Objects.requireNonNull(structure, "structure");
         return byCodeOrder.stream().filter(i -> i.structure().filter(structure::equals).isPresent()).toList();
     }
 

@@ -3,6 +3,7 @@ package io.github.provplan.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * The kind of quantity a {@link Unit} measures. Figures convert only between units of one quantity that count the
@@ -53,6 +54,7 @@ public enum Quantity {
      */
     @JsonCreator
     public static Quantity fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Quantity.class, code, "quantity");
     }
 

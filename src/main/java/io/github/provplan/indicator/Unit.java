@@ -4,6 +4,7 @@ import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
+import io.github.provplan.internal.Figures;
 import io.github.provplan.internal.IllegalFieldException;
 import io.github.provplan.internal.Suggestions;
 import java.math.BigDecimal;
@@ -208,6 +209,8 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @return {@code unknown unit 'milion-vnd'; did you mean 'million-vnd'?; expected one of …}
      */
     public static String unknown(String code, java.util.Collection<String> known) {
+        Objects.requireNonNull(code, "code");
+        known = Checks.list(known, "known");
         return "unknown unit " + Echo.of(code) + Suggestions.didYouMean(code, known) + "; expected one of "
                 + String.join(", ", known);
     }
@@ -231,10 +234,13 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @param value a figure in this unit
      * @param other the unit to convert into
      * @return the same amount in {@code other}, without trailing zeros
-     * @throws IllegalArgumentException when the units do not convert ({@link #convertsTo})
+     * @throws IllegalArgumentException when the units do not convert ({@link #convertsTo}), or the figure is beyond
+     *                                  what a document gives (10^18 in magnitude, 12 decimal places)
      */
     public BigDecimal convert(BigDecimal value, Unit other) {
-        Objects.requireNonNull(value, "value");
+        // Bounded as document figures are, so that the result is too: at most 36 more digits either way.
+        value = Figures.normalize(value, "value");
+        Objects.requireNonNull(other, "other");
         if (!convertsTo(other)) {
             throw new IllegalArgumentException("cannot convert " + code + " into " + other.code
                     + (quantity == Quantity.MONEY && other.quantity == Quantity.MONEY

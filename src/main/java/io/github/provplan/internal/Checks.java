@@ -40,15 +40,22 @@ public final class Checks {
         return Objects.requireNonNull(value, field);
     }
 
-    /** An unmodifiable copy that rejects null elements with the property's name. */
+    /**
+     * An unmodifiable copy that rejects a null element with a {@link NullPointerException} naming the property and
+     * the element's place ({@code milestones[2]}), as a null argument is named.
+     */
     public static <T> List<T> list(Collection<? extends T> values, String field) {
         Objects.requireNonNull(values, field);
-        for (T value : values) {
-            if (value == null) {
-                throw new IllegalFieldException(field, "must not contain null");
+        // Copied once, then checked: a collection that changes while it is read cannot slip a null past the check.
+        Object[] copy = values.toArray();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == null) {
+                throw new NullPointerException(field + "[" + i + "]");
             }
         }
-        return List.copyOf(values);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) List.of(copy);
+        return list;
     }
 
     /** Like {@link #list}, each element checked and normalised as {@link #text} does. */

@@ -2,6 +2,7 @@ package io.github.provplan.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.internal.Checks;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ public record Actor(String body, Optional<String> person) {
     }
 
     public static Actor of(String body, String person) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(person, "person");
         return new Actor(body, Optional.of(person));
     }
 

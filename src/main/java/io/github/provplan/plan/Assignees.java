@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who must carry out a directive: the body that leads ("chủ trì") and those that support it ("phối hợp"), or a
@@ -21,7 +22,9 @@ public record Assignees(String lead, List<String> support) {
     }
 
     public static Assignees of(String lead, String... support) {
-        return new Assignees(lead, List.of(support));
+        Objects.requireNonNull(lead, "lead");
+        return new Assignees(lead, Checks.list(java.util.Arrays.asList(Objects.requireNonNull(support, "support")),
+                "support"));
     }
 
     @Override

@@ -31,6 +31,7 @@ public record Directive(Actor by, Assignees to, String action, List<Theme> theme
 
     /** Whether the directive is about {@code theme}. */
     public boolean isAbout(Theme theme) {
+        Objects.requireNonNull(theme, "theme");
         return themes.contains(theme);
     }
 

@@ -48,6 +48,9 @@ public record Figure(Relation relation, Optional<BigDecimal> value, Optional<Big
      * @return the figure
      */
     public static Figure of(Relation relation, BigDecimal value, Unit unit) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
         return new Figure(relation, Optional.of(value), Optional.empty(), Optional.empty(), unit);
     }
 
@@ -61,6 +64,10 @@ public record Figure(Relation relation, Optional<BigDecimal> value, Optional<Big
      * @return the figure
      */
     public static Figure range(Relation relation, BigDecimal low, BigDecimal high, Unit unit) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(unit, "unit");
         return new Figure(relation, Optional.empty(), Optional.of(low), Optional.of(high), unit);
     }
 

@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * How a target's figure relates to its period: {@code Measure.fromCode("total")} is {@link #TOTAL}. An average
@@ -31,6 +32,7 @@ public enum Measure {
      */
     @JsonCreator
     public static Measure fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Measure.class, code, "measure");
     }
 }

@@ -42,6 +42,8 @@ public record Milestone(int year, Relation relation, Optional<BigDecimal> value,
      * @return the milestone
      */
     public static Milestone of(int year, Relation relation, BigDecimal value) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(value, "value");
         return new Milestone(year, relation, Optional.of(value), Optional.empty(), Optional.empty());
     }
 
@@ -55,6 +57,9 @@ public record Milestone(int year, Relation relation, Optional<BigDecimal> value,
      * @return the milestone
      */
     public static Milestone range(int year, Relation relation, BigDecimal low, BigDecimal high) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
         return new Milestone(year, relation, Optional.empty(), Optional.of(low), Optional.of(high));
     }
 

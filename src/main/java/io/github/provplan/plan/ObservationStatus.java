@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * How final a reported figure is, after SDMX's {@code OBS_STATUS}: {@code ObservationStatus.fromCode("estimated")}
@@ -40,6 +41,7 @@ public enum ObservationStatus {
      */
     @JsonCreator
     public static ObservationStatus fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(ObservationStatus.class, code, "status");
     }
 }

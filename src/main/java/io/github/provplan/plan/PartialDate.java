@@ -55,6 +55,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     public static PartialDate from(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return new PartialDate(checkedYear(date.getYear()), date.getMonthValue(), date.getDayOfMonth());
     }
 
@@ -133,16 +134,19 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** Whether every day this date can mean lies before {@code date}. */
     public boolean isBefore(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return lastDay().isBefore(date);
     }
 
     /** Whether every day this date can mean lies after {@code date}. */
     public boolean isAfter(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return firstDay().isAfter(date);
     }
 
     @Override
     public int compareTo(PartialDate other) {
+        Objects.requireNonNull(other, "other");
         return ORDER.compare(this, other);
     }
 

@@ -209,6 +209,11 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
     /** Starts a plan with its required properties; everything else is empty until set. */
     public static Builder builder(String id, PlanKind kind, String province, String title, Actor issuer) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issuer, "issuer");
         return new Builder(id, kind, province, title, issuer);
     }
 
@@ -339,18 +344,21 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
         /** Sets the id. @param id the slug @return this builder */
         public Builder id(String id) {
+            Objects.requireNonNull(id, "id");
             this.id = id;
             return this;
         }
 
         /** Sets the kind. @param kind the kind @return this builder */
         public Builder kind(PlanKind kind) {
+            Objects.requireNonNull(kind, "kind");
             this.kind = kind;
             return this;
         }
 
         /** Sets the status (adopted until set). @param status the status @return this builder */
         public Builder status(PlanStatus status) {
+            Objects.requireNonNull(status, "status");
             this.status = status;
             return this;
         }
@@ -363,6 +371,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
          * @return this builder
          */
         public Builder province(String province) {
+            Objects.requireNonNull(province, "province");
             this.province = province;
             this.scope = null;
             return this;
@@ -370,6 +379,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
         /** Sets where the plan applies; replaces a province set before. @param scope the scope @return this builder */
         public Builder scope(Scope scope) {
+            Objects.requireNonNull(scope, "scope");
             this.scope = scope;
             this.province = null;
             return this;
@@ -377,47 +387,55 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
         /** Sets the title. @param title the Vietnamese title @return this builder */
         public Builder title(String title) {
+            Objects.requireNonNull(title, "title");
             this.title = title;
             return this;
         }
 
         /** Sets the issuer. @param issuer who issued it @return this builder */
         public Builder issuer(Actor issuer) {
+            Objects.requireNonNull(issuer, "issuer");
             this.issuer = issuer;
             return this;
         }
 
         /** Sets the English title. @param titleEn the title @return this builder */
         public Builder titleEn(String titleEn) {
+            Objects.requireNonNull(titleEn, "titleEn");
             this.titleEn = Optional.of(titleEn);
             return this;
         }
 
         /** Sets the document number. @param number the number @return this builder */
         public Builder number(DocumentNumber number) {
+            Objects.requireNonNull(number, "number");
             this.number = Optional.of(number);
             return this;
         }
 
         /** Parses and sets the document number, such as {@code 686/QĐ-TTg}. @param number the number @return this builder */
         public Builder number(String number) {
+            Objects.requireNonNull(number, "number");
             return number(DocumentNumber.parse(number));
         }
 
         /** Sets the date of issue. @param issued the date @return this builder */
         public Builder issued(PartialDate issued) {
+            Objects.requireNonNull(issued, "issued");
             this.issued = Optional.of(issued);
             return this;
         }
 
         /** Sets the date of the meeting. @param meetingDate the date @return this builder */
         public Builder meetingDate(PartialDate meetingDate) {
+            Objects.requireNonNull(meetingDate, "meetingDate");
             this.meetingDate = Optional.of(meetingDate);
             return this;
         }
 
         /** Sets the period. @param period the years @return this builder */
         public Builder period(YearRange period) {
+            Objects.requireNonNull(period, "period");
             this.period = Optional.of(period);
             return this;
         }
@@ -430,78 +448,91 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
         /** Sets the spatial model. @param spatialModel the model @return this builder */
         public Builder spatialModel(SpatialModel spatialModel) {
+            Objects.requireNonNull(spatialModel, "spatialModel");
             this.spatialModel = Optional.of(spatialModel);
             return this;
         }
 
         /** Adds a document it implements. @param reference the document @return this builder */
         public Builder implementing(Reference reference) {
+            Objects.requireNonNull(reference, "reference");
             implementing.add(reference);
             return this;
         }
 
         /** Adds a document it amends. @param reference the document @return this builder */
         public Builder amends(Reference reference) {
+            Objects.requireNonNull(reference, "reference");
             amends.add(reference);
             return this;
         }
 
         /** Adds a document it supersedes. @param reference the document @return this builder */
         public Builder supersedes(Reference reference) {
+            Objects.requireNonNull(reference, "reference");
             supersedes.add(reference);
             return this;
         }
 
         /** Adds a document it adjusts. @param reference the document @return this builder */
         public Builder adjusts(Reference reference) {
+            Objects.requireNonNull(reference, "reference");
             adjusts.add(reference);
             return this;
         }
 
         /** Adds a document it cites. @param reference the document @return this builder */
         public Builder cites(Reference reference) {
+            Objects.requireNonNull(reference, "reference");
             cites.add(reference);
             return this;
         }
 
         /** Adds an objective. @param objective the objective @return this builder */
         public Builder objective(Objective objective) {
+            Objects.requireNonNull(objective, "objective");
             objectives.add(objective);
             return this;
         }
 
         /** Adds a pillar. @param pillar the pillar @return this builder */
         public Builder pillar(Pillar pillar) {
+            Objects.requireNonNull(pillar, "pillar");
             pillars.add(pillar);
             return this;
         }
 
         /** Adds a target. @param target the target @return this builder */
         public Builder target(Target target) {
+            Objects.requireNonNull(target, "target");
             targets.add(target);
             return this;
         }
 
         /** Adds a directive. @param directive the directive @return this builder */
         public Builder directive(Directive directive) {
+            Objects.requireNonNull(directive, "directive");
             directives.add(directive);
             return this;
         }
 
         /** Adds an observation. @param observation the observation @return this builder */
         public Builder observation(Observation observation) {
+            Objects.requireNonNull(observation, "observation");
             observations.add(observation);
             return this;
         }
 
         /** Adds a proposal. @param proposal the proposal @return this builder */
         public Builder proposal(Proposal proposal) {
+            Objects.requireNonNull(proposal, "proposal");
             proposals.add(proposal);
             return this;
         }
 
         /** Adds a source. @param source the source @return this builder */
         public Builder source(Source source) {
+            Objects.requireNonNull(source, "source");
             sources.add(source);
             return this;
         }

@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * What kind of document a {@link Plan} is: {@code PlanKind.fromCode("master-plan")} is {@link #MASTER_PLAN}. A
@@ -51,6 +52,7 @@ public enum PlanKind {
      */
     @JsonCreator
     public static PlanKind fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(PlanKind.class, code, "plan kind");
     }
 }

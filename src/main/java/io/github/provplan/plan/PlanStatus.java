@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * Where a document is in its life: adopted, or still a draft or a proposal. {@code PlanStatus.fromCode("draft")} is
@@ -31,6 +32,7 @@ public enum PlanStatus {
      */
     @JsonCreator
     public static PlanStatus fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(PlanStatus.class, code, "status");
     }
 }

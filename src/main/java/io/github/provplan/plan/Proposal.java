@@ -28,6 +28,7 @@ public record Proposal(Actor from, List<String> to, String request, List<Theme> 
 
     /** Whether the proposal is about {@code theme}. */
     public boolean isAbout(Theme theme) {
+        Objects.requireNonNull(theme, "theme");
         return themes.contains(theme);
     }
 

@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.IllegalFieldException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -48,6 +49,7 @@ public record Ranking(OptionalInt of, Optional<String> region) {
      * @return the ranking
      */
     public static Ranking inRegion(int units, String region) {
+        Objects.requireNonNull(region, "region");
         return new Ranking(OptionalInt.of(units), Optional.of(region));
     }
 

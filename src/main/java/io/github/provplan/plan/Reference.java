@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.IllegalFieldException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,11 +29,13 @@ public record Reference(Optional<DocumentNumber> number, Optional<String> title,
 
     /** A document known by its number. */
     public static Reference of(DocumentNumber number) {
+        Objects.requireNonNull(number, "number");
         return new Reference(Optional.of(number), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A document known by its title only. */
     public static Reference titled(String title) {
+        Objects.requireNonNull(title, "title");
         return new Reference(Optional.empty(), Optional.of(title), Optional.empty(), Optional.empty());
     }
 

@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * How a text qualifies a figure; see {@code docs/format.md} for the Vietnamese wording behind each.
@@ -68,6 +69,7 @@ public enum Relation {
      */
     @JsonCreator
     public static Relation fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Relation.class, code, "relation");
     }
 }

@@ -197,6 +197,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
 
     @Override
     public int compareTo(ReportingPeriod other) {
+        Objects.requireNonNull(other, "other");
         int byStart = firstDay().compareTo(other.firstDay());
         return byStart != 0 ? byStart : lastDay().compareTo(other.lastDay());
     }

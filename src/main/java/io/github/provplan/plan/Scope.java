@@ -59,6 +59,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
          */
         @JsonCreator
         public static Level fromCode(String code) {
+            Objects.requireNonNull(code, "code");
             return Codes.parse(Level.class, code, "scope level");
         }
     }
@@ -107,6 +108,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      * @return the regional scope
      */
     public static Scope region(String name) {
+        Objects.requireNonNull(name, "name");
         return new Scope(Level.REGION, Optional.of(name), List.of(), Optional.empty());
     }
 
@@ -118,6 +120,8 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      * @return the provincial scope
      */
     public static Scope province(String name, Era era) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(era, "era");
         return new Scope(Level.PROVINCES, Optional.empty(), List.of(name), Optional.of(era));
     }
 
@@ -129,7 +133,8 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      * @return the provincial scope
      */
     public static Scope provinces(Era era, List<String> names) {
-        return new Scope(Level.PROVINCES, Optional.empty(), names, Optional.of(era));
+        Objects.requireNonNull(era, "era");
+        return new Scope(Level.PROVINCES, Optional.empty(), Checks.list(names, "names"), Optional.of(era));
     }
 
     /** Whether this is the whole country. */

@@ -24,6 +24,7 @@ public record SpatialModel(List<SpatialElement> elements, Quote quote) {
 
     /** How many elements of {@code kind} the model has, 0 if none. */
     public int count(String kind) {
+        java.util.Objects.requireNonNull(kind, "kind");
         return elements.stream().filter(e -> e.kind().equals(kind)).mapToInt(SpatialElement::count).sum();
     }
 

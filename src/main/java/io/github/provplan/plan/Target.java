@@ -190,6 +190,12 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      */
     public static Target of(String indicator, Relation relation, BigDecimal value, Unit unit, YearRange period,
                             Quote quote) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(quote, "quote");
         return new Target(indicator, relation, Optional.of(value), Optional.empty(), Optional.empty(), unit,
                 period, OptionalInt.empty(), Optional.empty(), quote);
     }
@@ -208,6 +214,13 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      */
     public static Target range(String indicator, Relation relation, BigDecimal low, BigDecimal high, Unit unit,
                                YearRange period, Quote quote) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(quote, "quote");
         return new Target(indicator, relation, Optional.empty(), Optional.of(low), Optional.of(high), unit, period,
                 OptionalInt.empty(), Optional.empty(), quote);
     }
@@ -223,6 +236,11 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @return the target
      */
     public static Target qualitative(String indicator, String aim, Unit unit, YearRange period, Quote quote) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(aim, "aim");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(quote, "quote");
         return new Target(indicator, Relation.QUALITATIVE, Optional.empty(), Optional.empty(), Optional.empty(),
                 unit, period, OptionalInt.empty(), Optional.of(aim), quote);
     }
@@ -240,6 +258,11 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      */
     public static Target changeSince(String indicator, Relation relation, BigDecimal percent, int baseYear,
                                      YearRange period, Quote quote) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(percent, "percent");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(quote, "quote");
         return new Target(indicator, relation, Optional.of(percent), Optional.empty(), Optional.empty(),
                 Unit.PERCENT, period, OptionalInt.of(baseYear), Optional.empty(), quote);
     }

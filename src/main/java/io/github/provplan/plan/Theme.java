@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
+import java.util.Objects;
 
 /**
  * What a directive or proposal is about: a closed vocabulary, so that queries by theme are exact.
@@ -58,6 +59,7 @@ public enum Theme {
      */
     @JsonCreator
     public static Theme fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Theme.class, code, "theme");
     }
 }

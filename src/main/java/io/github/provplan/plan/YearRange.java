@@ -67,15 +67,18 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
     }
 
     public boolean contains(YearRange other) {
+        Objects.requireNonNull(other, "other");
         return start <= other.start && other.end <= end;
     }
 
     public boolean overlaps(YearRange other) {
+        Objects.requireNonNull(other, "other");
         return start <= other.end && other.start <= end;
     }
 
     @Override
     public int compareTo(YearRange other) {
+        Objects.requireNonNull(other, "other");
         return start != other.start ? Integer.compare(start, other.start) : Integer.compare(end, other.end);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Codes;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** The two arrangements of Vietnam's provincial units: {@code Era.on(LocalDate.of(2024, 6, 30))} is {@link #BEFORE_JULY_2025}. */
 public enum Era {
@@ -22,6 +23,7 @@ public enum Era {
      * @return {@link #FROM_JULY_2025} from 1 July 2025, {@link #BEFORE_JULY_2025} before
      */
     public static Era on(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return day.isBefore(MERGER) ? BEFORE_JULY_2025 : FROM_JULY_2025;
     }
 
@@ -40,6 +42,7 @@ public enum Era {
      */
     @JsonCreator
     public static Era fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         return Codes.parse(Era.class, code, "era");
     }
 }

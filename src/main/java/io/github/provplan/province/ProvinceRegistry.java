@@ -55,6 +55,7 @@ public final class ProvinceRegistry {
 
     /** Every unit of one arrangement, in code order. */
     public List<Province> units(Era era) {
+        Objects.requireNonNull(era, "era");
         return units.stream().filter(u -> u.era() == era).toList();
     }
 
@@ -116,26 +117,47 @@ public final class ProvinceRegistry {
 
     /** The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}. */
     public String unknown(String name) {
+        Objects.requireNonNull(name, "name");
         Map<String, String> byFolded = new HashMap<>();
         units.forEach(u -> byFolded.putIfAbsent(Text.fold(u.name()), u.name()));
         return "unknown province " + Echo.of(name) + Suggestions.closest(Text.fold(name), byFolded.keySet())
                 .map(folded -> "; did you mean '" + byFolded.get(folded) + "'?").orElse("");
     }
 
-    /** The units a unit from 1 July 2025 was formed from; empty for an earlier unit. */
+    /**
+     * The units a unit from 1 July 2025 was formed from; empty for an earlier unit.
+     *
+     * @throws IllegalArgumentException if the unit is not one of this registry's (a {@link Province} made by the
+     *                                  caller, naming units the registry does not have)
+     */
     public List<Province> predecessors(Province unit) {
+        requireOwn(unit);
         return unit.formedFrom().stream()
                 .map(name -> units.stream().filter(u -> u.era() == Era.BEFORE_JULY_2025 && u.name().equals(name))
-                        .findFirst().orElseThrow())
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + unit.name()
+                                + "' is formed from '" + name + "', which is no earlier unit of this registry")))
                 .toList();
     }
 
-    /** The unit from 1 July 2025 that an earlier unit became part of; empty for a unit from 1 July 2025. */
+    /**
+     * The unit from 1 July 2025 that an earlier unit became part of; empty for a unit from 1 July 2025.
+     *
+     * @throws IllegalArgumentException if the unit is not one of this registry's
+     */
     public Optional<Province> successor(Province unit) {
+        requireOwn(unit);
         if (unit.era() == Era.FROM_JULY_2025) {
             return Optional.empty();
         }
         return units.stream().filter(u -> u.formedFrom().contains(unit.name())).findFirst();
+    }
+
+    /** Requires one of this registry's units: another unit's names and succession mean nothing here. */
+    private void requireOwn(Province unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (!units.contains(unit)) {
+            throw new IllegalArgumentException(unit + " is not a unit of this registry");
+        }
     }
 
     /**

@@ -297,6 +297,28 @@ class CliTest {
     }
 
     @Test
+    void aMalformedRateOrYearIsAUsageErrorInTheCommandLinesOwnWords() {
+        Run word = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=five");
+        assertEquals(2, word.exit(), word.err());
+        assertTrue(word.err().startsWith("Invalid value for option '--rate' (YEAR=PERCENT): 'five' is not a figure "
+                + "such as 5 or 7.25"), word.err());
+        Run year = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "twenty=5");
+        assertEquals(2, year.exit(), year.err());
+        assertTrue(year.err().startsWith("Invalid value for option '--rate' (YEAR=PERCENT): 'twenty' is not a year "
+                + "such as 2021"), year.err());
+        Run huge = run("targets", "--year", "99999999999");
+        assertEquals(2, huge.exit(), huge.err());
+        assertTrue(huge.err().contains("'99999999999' is not a year such as 2021"), huge.err());
+        Run gone = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2022=-100");
+        assertEquals(2, gone.exit(), gone.err());
+        assertEquals("provplan: --rate 2022=-100: a rate of -100% or lower leaves nothing to grow",
+                gone.err().strip());
+        for (Run bad : List.of(word, year, huge, gone)) {
+            assertFalse(bad.err().contains("Exception"), bad.err());
+        }
+    }
+
+    @Test
     void anEarlierUnitByItsEraOnTheCommandLine() {
         Run before = run("plans", "-p", "Tuyên Quang", "--era", "before-july-2025", "--format", "json");
         assertEquals(0, before.exit(), before.err());
