@@ -52,7 +52,8 @@ public final class Echo {
     private static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && isHidden(text, i)) {
+            if (c < 0x20 || c >= 0x7F && (isHidden(text, i) || Character.isHighSurrogate(c)
+                    && TextRules.isBlankLike(text.codePointAt(i)))) {
                 return false;
             }
         }
@@ -63,7 +64,7 @@ public final class Echo {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            if (c != ' ' && isHidden(text, i)) {
+            if (c != ' ' && (isHidden(text, i) || Character.isSupplementaryCodePoint(c) && TextRules.isBlankLike(c))) {
                 out.append(String.format("<U+%04X>", c));
             } else if (markScripts && isForeignLetter(text, i, c)) {
                 out.append(String.format("<U+%04X %s>", c, Character.getName(c)));

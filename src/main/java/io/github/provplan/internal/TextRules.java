@@ -28,7 +28,7 @@ public final class TextRules {
                         + "remove it";
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                blank = false;
+                blank &= isBlankLike(text.codePointAt(i)); // a tag character (U+E0001...) shows nothing either
                 i++;
                 continue;
             }
@@ -43,10 +43,12 @@ public final class TextRules {
 
     /** Whether every character of {@code text} shows as nothing or as white space. */
     public static boolean isBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!isBlankLike(text.charAt(i))) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isBlankLike(c)) {
                 return false;
             }
+            i += Character.charCount(c);
         }
         return true;
     }
@@ -56,7 +58,7 @@ public final class TextRules {
      * (zero-width space and joiners, word joiner, soft hyphen, byte order mark, bidi controls), every control
      * character, and the letters that render blank (Hangul fillers, the blank Braille pattern).
      */
-    static boolean isBlankLike(char c) {
+    static boolean isBlankLike(int c) {
         if (c == ' ') {
             return true;
         }
@@ -66,7 +68,7 @@ public final class TextRules {
         int type = Character.getType(c);
         return type == Character.FORMAT || type == Character.CONTROL || Character.isSpaceChar(c)
                 || Character.isWhitespace(c) || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
-                || c == '\u2800';
+                || c == '\u2800' || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE; // U+FFFF, U+1FFFE...
     }
 
     private static boolean isBidiControl(char c) {

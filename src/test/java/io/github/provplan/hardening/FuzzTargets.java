@@ -119,6 +119,7 @@ class FuzzTargets {
     private static boolean isInvisible(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE
                 || Character.isWhitespace(c) && c != ' ' || Character.isSpaceChar(c) && c != ' ';
     }
 
