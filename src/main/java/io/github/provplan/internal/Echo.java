@@ -60,14 +60,20 @@ public final class Echo {
         return true;
     }
 
+    /** Letters of another script named in one echo; the rest are shown by code, so that an echo stays short. */
+    private static final int NAMED = 3;
+
     private static void appendVisible(String text, boolean markScripts, StringBuilder out) {
+        var named = new java.util.HashSet<Integer>();
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
             if (c != ' ' && (isHidden(text, i) || Character.isSupplementaryCodePoint(c) && TextRules.isBlankLike(c))) {
                 out.append(String.format("<U+%04X>", c));
             } else if (markScripts && isForeignLetter(text, i, c)) {
-                out.append(String.format("<U+%04X %s>", c, Character.getName(c)));
+                // Named the first time it appears: a word of sixty such letters would otherwise echo pages.
+                String name = named.size() < NAMED && named.add(c) ? " " + Character.getName(c) : "";
+                out.append(String.format("<U+%04X%s>", c, name));
             } else {
                 out.appendCodePoint(c);
             }
