@@ -154,18 +154,18 @@ final class ProgressCommand extends QueryCommand {
                               Optional<RateProgress> rate) {
         if (rate.isPresent()) {
             RateProgress progress = rate.get();
-            String outcome = progress.outcome().name() + (progress.yearsLeft() == 0 ? ""
+            String outcome = progress.outcome().code() + (progress.yearsLeft() == 0 ? ""
                     : progress.onTrack() ? ", on track" : ", off track");
             return new Line(hit, latest, outcome, progress.toString(), rate);
         }
         if (latest.isEmpty()) {
-            return new Line(hit, latest, "NO_FIGURE", "no figure is reported for this province and indicator", rate);
+            return new Line(hit, latest, "no-figure", "no figure is reported for this province and indicator", rate);
         }
         try {
             Evaluation evaluation = evaluator.evaluate(hit.item(), latest.get());
-            return new Line(hit, latest, evaluation.outcome().name(), evaluation.explanation(), rate);
+            return new Line(hit, latest, evaluation.outcome().code(), evaluation.explanation(), rate);
         } catch (IllegalArgumentException e) {
-            return new Line(hit, latest, "NOT_COMPARABLE", e.getMessage(), rate);
+            return new Line(hit, latest, "not-comparable", e.getMessage(), rate);
         }
     }
 }

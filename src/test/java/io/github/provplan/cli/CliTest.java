@@ -130,7 +130,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(3, run.lines().size(), run.out());
         assertTrue(run.lines().get(2).matches("long-an-master-plan-2021-2030 +Long An +grdp-growth +plain 9 %/năm +"
-                + "2021-2030 +3.43 % \\(est.\\) +2023-H1 +NOT_DUE *"), run.lines().get(2));
+                + "2021-2030 +3.43 % \\(est.\\) +2023-H1 +not-due *"), run.lines().get(2));
     }
 
     @Test
@@ -141,7 +141,7 @@ class CliTest {
         JsonNode json = JsonMapper.shared().readTree(run.out());
         assertEquals(1, json.size());
         assertEquals("11.7509688897", json.get(0).get("requiredAverage").asString());
-        assertEquals("NOT_DUE, off track", json.get(0).get("outcome").asString());
+        assertEquals("not-due, off track", json.get(0).get("outcome").asString());
     }
 
     @Test
@@ -149,7 +149,7 @@ class CliTest {
         Run run = run("progress", "--data", CLI + "tay-ninh-2026.json", "--format", "json");
         assertEquals(0, run.exit(), run.err());
         JsonNode entry = JsonMapper.shared().readTree(run.out()).get(0);
-        assertEquals("MET", entry.get("outcome").asString());
+        assertEquals("met", entry.get("outcome").asString());
         assertEquals(10.2, entry.get("observation").get("value").asDouble());
     }
 
@@ -247,7 +247,7 @@ class CliTest {
         int judged = 0;
         for (JsonNode line : lines) {
             String outcome = line.get("outcome").asString();
-            if (outcome.equals("MET") || outcome.equals("NOT_MET")) {
+            if (outcome.equals("met") || outcome.equals("not-met")) {
                 judged++;
                 String period = line.get("observation").get("period").asString();
                 int figureYear = Integer.parseInt(period.substring(period.length() - 4));
@@ -257,7 +257,7 @@ class CliTest {
             }
         }
         // The first-half 2023 figures of Long An come before the master plan's 2030 targets: not due, four of them.
-        assertEquals(4, run.out().split("\"NOT_DUE\"", -1).length - 1, run.out());
+        assertEquals(4, run.out().split("\"not-due\"", -1).length - 1, run.out());
         assertEquals(0, judged, "no figure of the catalog is for its target's own year");
     }
 
@@ -280,7 +280,7 @@ class CliTest {
             Run run = run("progress", "--data", file.toString(), "--on", "2025-12-31", "--format", "json");
             assertEquals(0, run.exit(), run.err());
             JsonNode line = JsonMapper.shared().readTree(run.out()).get(0);
-            assertEquals("MET", line.get("outcome").asString(), run.out());
+            assertEquals("met", line.get("outcome").asString(), run.out());
             assertEquals("2021-2025", line.get("observation").get("period").asString());
         } finally {
             java.nio.file.Files.delete(file);
