@@ -94,6 +94,7 @@ public final class Main implements Runnable {
                 .registerConverter(LocalDate.class, Main::date)
                 .registerConverter(java.math.BigDecimal.class, Main::figure)
                 .registerConverter(Integer.class, Main::year)
+                .registerConverter(Format.class, Main::format)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {
             return commandLine.execute(args);
@@ -111,6 +112,16 @@ public final class Main implements Runnable {
                 throw new TypeConversionException(e.getMessage());
             }
         };
+    }
+
+    /** An output format in the words the help gives: table, json or csv, in any case. */
+    private static Format format(String text) {
+        for (Format format : Format.values()) {
+            if (format.name().equalsIgnoreCase(text)) {
+                return format;
+            }
+        }
+        throw new TypeConversionException(Echo.of(text) + " is not an output format: table, json or csv");
     }
 
     /** A figure on the command line, as the format bounds figures: a plain decimal, at most 12 places, below 10^18. */

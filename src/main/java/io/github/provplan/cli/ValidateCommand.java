@@ -29,6 +29,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             PlanSet set = PlanReader.create().read(paths);
+            if (set.plans().isEmpty() && set.indicators().isEmpty() && set.units().isEmpty()) {
+                // Nothing to check is no success: a mistyped directory would otherwise pass CI.
+                spec.commandLine().getErr().println("provplan: no plans to validate in " + paths.stream()
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + " (a directory is searched for *.json files)");
+                return 1;
+            }
             out.println("valid: " + set.plans().size() + (set.plans().size() == 1 ? " plan" : " plans")
                     + (set.indicators().isEmpty() ? "" : ", " + set.indicators().size() + " indicators"));
             return 0;

@@ -196,6 +196,25 @@ class CliTest {
     }
 
     @Test
+    void validateOfNothingFailsAndTheSameFileTwiceIsOneFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+        Run none = run("validate", empty.toString());
+        assertEquals(1, none.exit());
+        assertEquals("provplan: no plans to validate in " + empty + " (a directory is searched for *.json files)\n",
+                none.err());
+        Run twice = run("validate", "docs/examples/example-plan.json", "docs/./examples/example-plan.json");
+        assertEquals(0, twice.exit(), twice.out());
+        assertEquals("valid: 1 plan\n", twice.out());
+    }
+
+    @Test
+    void anUnknownOutputFormatIsAUsageErrorInTheHelpsWords() {
+        Run run = run("targets", "--format", "xml");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("Invalid value for option '--format': 'xml' is not an output format: table, "
+                + "json or csv\n"), run.err());
+    }
+
+    @Test
     void badDataIsReportedWithoutAStackTrace() {
         Run run = run("targets", "--data", CLI + "several-problems.json");
         assertEquals(1, run.exit());
