@@ -144,7 +144,7 @@ class QueryGuideTest {
         // end
         assertEquals("NOT_DUE", evaluation.outcome().name());
         assertTrue(evaluation.explanation().startsWith("not yet due (the target is for 2021-2030, the figure for "
-                + "2023-H1): so far, 3.43 %/năm does not meet grdp-growth at least 9 %/năm"), evaluation.explanation());
+                + "2023-H1): so far, 3.43 % does not meet grdp-growth at least 9 %/năm"), evaluation.explanation());
     }
 
     @Test

@@ -91,6 +91,11 @@ public final class TargetEvaluator {
      * beyond 12, as 1 đồng in thousand billions has 12 + 6).
      */
     private Evaluation judge(Target target, BigDecimal actual) {
+        return judge(target, actual, target.unit());
+    }
+
+    /** {@link #judge(Target, BigDecimal)} of a figure in {@code unit}: a rate for one period against %/năm is in %. */
+    private Evaluation judge(Target target, BigDecimal actual, Unit unit) {
         if (target.relation() == Relation.QUALITATIVE) {
             return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE,
                     "the target is qualitative (“" + target.aim().orElseThrow() + "”): there is no figure to compare");
@@ -112,7 +117,7 @@ public final class TargetEvaluator {
             case PLAIN, QUALITATIVE, PATH -> throw new IllegalStateException("resolved above: " + relation);
         };
         return new Evaluation(target, Optional.of(actual), met ? Outcome.MET : Outcome.NOT_MET,
-                explain(target, relation, actual, met));
+                explain(target, relation, actual, unit, met));
     }
 
     /**
@@ -172,14 +177,16 @@ public final class TargetEvaluator {
             }
         }
         if (year < judged.year()) {
-            return notDue(judged, target, actual, observation);
+            return notDue(judged, target, actual, rateAgainstAverage ? observation.unit() : judged.unit(),
+                    observation);
         }
         if (observation.period().year() > judged.year()) {
             return new Evaluation(target, Optional.of(actual), Outcome.NOT_COMPUTABLE, "the figure for "
                     + observation.period() + " is after the target's period " + judged.period()
                     + ": it does not tell whether the target was met");
         }
-        Evaluation evaluation = judge(judged, actual);
+        Unit actualUnit = rateAgainstAverage ? observation.unit() : judged.unit();
+        Evaluation evaluation = judge(judged, actual, actualUnit);
         String about = (observation.estimate() ? "the " + observation.status().code() + " figure " : "the figure ")
                 + "for " + observation.period() + note
                 + (rateAgainstAverage ? ", a rate for that period compared with an average annual rate over "
@@ -189,8 +196,9 @@ public final class TargetEvaluator {
     }
 
     /** A figure for a year before the target's: not judged, but said whether it would meet the target already. */
-    private Evaluation notDue(Target judged, Target target, BigDecimal actual, Observation observation) {
-        String standing = judged.relation().hasFigure() ? ": so far, " + judge(judged, actual).explanation() : "";
+    private Evaluation notDue(Target judged, Target target, BigDecimal actual, Unit unit, Observation observation) {
+        String standing = judged.relation().hasFigure() ? ": so far, " + judge(judged, actual, unit).explanation()
+                : "";
         return new Evaluation(target, Optional.of(actual), Outcome.NOT_DUE, "not yet due (the target is for "
                 + judged.period() + ", the figure for " + observation.period() + ")" + standing);
     }
@@ -318,8 +326,8 @@ public final class TargetEvaluator {
         return actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0;
     }
 
-    private String explain(Target target, Relation relation, BigDecimal actual, boolean met) {
-        String shown = actual.toPlainString() + " " + target.unit().symbol();
+    private String explain(Target target, Relation relation, BigDecimal actual, Unit unit, boolean met) {
+        String shown = actual.toPlainString() + " " + unit.symbol();
         String wanted = switch (relation) {
             case ABOVE -> "above " + plain(value(target));
             case AT_LEAST -> "at least " + plain(value(target));

@@ -50,7 +50,7 @@ class EvaluationTest {
         // higher-is-better indicator is met at 9 or more, 3.43 is 5.57 points short.
         assertEquals(Outcome.NOT_DUE, evaluation.outcome());
         assertEquals(Optional.of(d("3.43")), evaluation.actual());
-        assertEquals("not yet due (the target is for 2021-2030, the figure for 2023-H1): so far, 3.43 %/năm does not "
+        assertEquals("not yet due (the target is for 2021-2030, the figure for 2023-H1): so far, 3.43 % does not "
                 + "meet grdp-growth at least 9 %/năm in 2021-2030, as the plan's figure for an indicator where higher "
                 + "is better", evaluation.explanation());
     }
