@@ -39,14 +39,24 @@ public final class Echo {
      * carry a megabyte of text.
      */
     public static String message(String message) {
-        String text = message.length() > LONGEST_MESSAGE
-                ? message.substring(0, LONGEST_MESSAGE) + "… (" + message.length() + " characters)" : message;
-        if (isPlain(text)) {
-            return text;
+        String head = message.length() > LONGEST_MESSAGE ? message.substring(0, cut(message)) : message;
+        String visible = head;
+        if (!isPlain(head)) {
+            var out = new StringBuilder(head.length() + 16);
+            appendVisible(head, false, out);
+            visible = out.toString();
         }
-        var out = new StringBuilder(text.length() + 16);
-        appendVisible(text, false, out);
-        return out.toString();
+        if (visible.length() <= LONGEST_MESSAGE && head.length() == message.length()) {
+            return visible;
+        }
+        // Written out, invisible characters take more room: the cut is made after, so that it holds either way.
+        return visible.substring(0, visible.length() > LONGEST_MESSAGE ? cut(visible) : visible.length()) + "… ("
+                + message.length() + " characters)";
+    }
+
+    /** Where to cut long text: at the longest message's length, or a character earlier not to halve a pair. */
+    private static int cut(String text) {
+        return Character.isHighSurrogate(text.charAt(LONGEST_MESSAGE - 1)) ? LONGEST_MESSAGE - 1 : LONGEST_MESSAGE;
     }
 
     private static boolean isPlain(String text) {
