@@ -12,8 +12,14 @@ import java.util.function.Function;
 final class Decoding {
     /** The source, pointer and JSON object a record was decoded from. */
     record Origin(String source, String pointer, Json.Obj node) {
+        /** Where a record built in code stands: it has no line, so every problem is at line 1, column 1. */
+        private static final Json NOWHERE = new Json.Null(1, 1);
+
         /** The position of {@code property} in the object, or of the object itself when it lacks the property. */
         Json at(String property) {
+            if (node == null) {
+                return NOWHERE;
+            }
             Json value = node.get(property);
             return value == null ? node : value;
         }
@@ -24,13 +30,13 @@ final class Decoding {
 
         /** The origin of the object that is {@code property} of this one. */
         Origin child(String property) {
-            return new Origin(source, pointer(property), (Json.Obj) node.get(property));
+            return new Origin(source, pointer(property), node == null ? null : (Json.Obj) node.get(property));
         }
 
         /** The origin of item {@code index} of the list that is {@code property} of this one. */
         Origin item(String property, int index) {
-            var list = (Json.Arr) node.get(property);
-            return new Origin(source, pointer(property) + "/" + index, (Json.Obj) list.items.get(index));
+            Json.Obj item = node == null ? null : (Json.Obj) ((Json.Arr) node.get(property)).items.get(index);
+            return new Origin(source, pointer(property) + "/" + index, item);
         }
     }
 
@@ -100,6 +106,11 @@ final class Decoding {
      * never asks, and keeping origins kept every plan's parsed tree alive until the end of the read (gigabytes for a
      * national corpus).
      */
+    /** Remembers a record built in code, which problems name by {@code source} and its pointer alone. */
+    void rememberBuilt(Object record, String source, String pointer) {
+        origins.put(record, new Origin(source, pointer, null));
+    }
+
     void remember(Object record, Pointer pointer, Json.Obj node) {
         if (!problems.failsFast()) {
             origins.put(record, new Origin(source, pointer.toString(), node));

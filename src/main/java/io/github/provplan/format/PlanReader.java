@@ -450,7 +450,43 @@ public final class PlanReader {
         if (problems.count() > 0) {
             throw new PlanFormatException(problems.all());
         }
-        return new PlanSet(result.units, result.indicators, result.plans);
+        return PlanSet.checked(result.units, result.indicators, result.plans);
+    }
+
+    /** The name problems give records built in code, which come from no file. */
+    static final String BUILT_IN_CODE = "(built in code)";
+
+    /**
+     * Checks plans built in code, with the units and indicators they declare, as {@link #read} checks what it
+     * reads: every cross-check, reported with the pointer of each record in the set and no line.
+     */
+    PlanSet check(List<io.github.provplan.indicator.Unit> units, List<Indicator> indicators, List<Plan> plans) {
+        var problems = new Problems(limits.maxProblems());
+        var decoding = new Decoding(problems, base.units());
+        decoding.source = BUILT_IN_CODE;
+        var result = new Result();
+        for (int i = 0; i < units.size(); i++) {
+            var unit = units.get(i);
+            decoding.rememberBuilt(unit, BUILT_IN_CODE, "/units/" + i);
+            if (decoding.declare(unit)) {
+                result.units.add(unit);
+            } else {
+                Decoding.Origin at = decoding.origin(unit);
+                problems.at(at.source(), at.at("code"), at.pointer("code"), decoding.isDeclared(unit.code())
+                        ? "unit '" + unit.code() + "' is declared twice"
+                        : "unit '" + unit.code() + "' is already defined by provplan; use it as it is");
+            }
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            decoding.rememberBuilt(indicators.get(i), BUILT_IN_CODE, "/indicators/" + i);
+            result.indicators.add(indicators.get(i));
+        }
+        for (int i = 0; i < plans.size(); i++) {
+            decoding.rememberBuilt(plans.get(i), BUILT_IN_CODE, "/plans/" + i);
+            decoding.formatTwo(plans.get(i)); // what the writer writes, and so what a plan built in code is
+            result.plans.add(plans.get(i));
+        }
+        return finish(decoding, result);
     }
 
     private IndicatorRegistry registry(Decoding decoding, List<io.github.provplan.indicator.Unit> units,

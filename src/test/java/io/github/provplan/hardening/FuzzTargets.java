@@ -106,7 +106,7 @@ class FuzzTargets {
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty())).pillar(new io.github.provplan.plan.Pillar(
                 kept, java.util.Optional.empty(), quote)).build();
-        var set = new PlanSet(java.util.List.of(), java.util.List.of(), java.util.List.of(plan));
+        var set = PlanSet.of(plan);
         var bytes = new java.io.ByteArrayOutputStream();
         try {
             PlanWriter.create().write(set, bytes);

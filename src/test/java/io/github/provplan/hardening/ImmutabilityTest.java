@@ -120,9 +120,17 @@ class ImmutabilityTest {
         elements.clear();
         assertEquals(1, model.elements().size());
 
-        var plans = new ArrayList<>(PlanCatalog.bundled().plans().list());
-        var set = PlanSet.of(plans);
+        PlanCatalog bundled = PlanCatalog.bundled();
+        var plans = new ArrayList<>(bundled.plans().list());
+        // The indicators some bundled files declare, so that the set checks as the reader checked them.
+        var declared = new ArrayList<>(bundled.indicators().all().stream()
+                .filter(i -> !io.github.provplan.indicator.IndicatorRegistry.bundled().contains(i.code())).toList());
+        var units = bundled.indicators().units().stream()
+                .filter(u -> !io.github.provplan.indicator.IndicatorRegistry.bundled().units().contains(u)).toList();
+        var set = PlanSet.of(units, declared, plans);
         plans.clear();
+        declared.clear();
         assertEquals(48, set.plans().size());
+        assertEquals(false, set.indicators().isEmpty());
     }
 }

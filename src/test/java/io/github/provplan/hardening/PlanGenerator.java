@@ -84,7 +84,7 @@ final class PlanGenerator {
         for (int i = 0; i < count; i++) {
             plans.add(plan("plan-" + i + "-" + random.nextInt(100_000)));
         }
-        return new PlanSet(declared, plans);
+        return PlanSet.of(List.of(), declared, plans);
     }
 
     private <T> T pick(List<T> values) {
