@@ -1,6 +1,6 @@
 package io.github.provplan.evaluation;
 
-/** Whether a figure meets a target. */
+/** Whether a figure meets a target. Enum constants are immutable and safe to share. */
 public enum Outcome {
     /** The figure, for the target's year, meets the target. */
     MET,
