@@ -23,6 +23,15 @@ import java.util.Objects;
  * @param plans      the plans
  */
 public record PlanSet(List<Unit> units, List<Indicator> indicators, List<Plan> plans) {
+    /**
+     * Creates a plan set, keeping unmodifiable copies of its lists. It does not cross-check them: that is what the
+     * reader does, and {@link io.github.provplan.catalog.PlanCatalog#of} checks ids and declarations.
+     *
+     * @param units      units declared by the input
+     * @param indicators indicators declared by the input
+     * @param plans      the plans
+     * @throws NullPointerException if an element is null, naming its list and place ({@code plans[2]})
+     */
     public PlanSet {
         units = Checks.list(units, "units");
         indicators = Checks.list(indicators, "indicators");
@@ -39,10 +48,25 @@ public record PlanSet(List<Unit> units, List<Indicator> indicators, List<Plan> p
         this(List.of(), indicators, plans);
     }
 
+    /**
+     * Plans with no declared units or indicators: what {@link PlanWriter#write(PlanSet)} needs for bundled indicators
+     * only.
+     *
+     * @param plans the plans
+     * @return the plan set
+     * @throws NullPointerException if an element is null, naming its place ({@code plans[2]})
+     */
     public static PlanSet of(List<Plan> plans) {
         return new PlanSet(List.of(), plans);
     }
 
+    /**
+     * Plans with no declared units or indicators, as {@link #of(List)}.
+     *
+     * @param plans the plans
+     * @return the plan set
+     * @throws NullPointerException if an element is null, naming its place ({@code plans[2]})
+     */
     public static PlanSet of(Plan... plans) {
         Objects.requireNonNull(plans, "plans");
         return new PlanSet(List.of(), Checks.list(java.util.Arrays.asList(plans), "plans"));
