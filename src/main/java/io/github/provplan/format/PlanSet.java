@@ -49,8 +49,7 @@ public record PlanSet(List<Unit> units, List<Indicator> indicators, List<Plan> p
     }
 
     /**
-     * Plans with no declared units or indicators: what {@link PlanWriter#write(PlanSet)} needs for bundled indicators
-     * only.
+     * Plans with no declared units or indicators: plans that use only the bundled ones.
      *
      * @param plans the plans
      * @return the plan set

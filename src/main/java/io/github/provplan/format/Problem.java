@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One thing wrong with an input, located so that a data maintainer can go straight to it:
- * {@code long-an.json:12:20: /plans/0/targets/3/unit: unknown unit 'milion-vnd'; did you mean 'million-vnd'?}.
+ * {@code long-an.json:1:20: /id: unknown property 'id'; expected formatVersion, indicators, plans, units}.
  *
  * <p>Problems are immutable values, safe to share between threads.
  *
