@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * catalog was loaded; the terminal operation starts from the smallest candidate list and tests the rest. Results
  * come in catalog order: the order of the plans in the catalog, then the order of the records within each plan.
  *
+ * <p>Queries are immutable and safe to share between threads; each terminal operation searches afresh.
+ *
  * @param <R> what the query finds
  * @param <Q> the query's own type, returned by its filters
  */
@@ -308,14 +310,22 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return new Search<>(base == null ? scope.all() : base.candidates().get(), test);
     }
 
-    /** What the query finds, in catalog order. */
+    /**
+     * What the query finds, in catalog order.
+     *
+     * @return a sequential stream of the results, empty when none
+     */
     public final Stream<R> stream() {
         Search<R> search = search();
         Stream<R> candidates = search.candidates().stream();
         return search.test() == null ? candidates : candidates.filter(search.test());
     }
 
-    /** What the query finds, in catalog order, as an unmodifiable list. */
+    /**
+     * What the query finds, in catalog order, as an unmodifiable list.
+     *
+     * @return an unmodifiable list of the results, empty when none
+     */
     public final List<R> list() {
         Search<R> search = search();
         if (search.test() == null) {
@@ -330,7 +340,11 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return Collections.unmodifiableList(found);
     }
 
-    /** The first result in catalog order, if any. */
+    /**
+     * The first result in catalog order, if any.
+     *
+     * @return the first result, or empty when there is none
+     */
     public final Optional<R> first() {
         Search<R> search = search();
         for (R candidate : search.candidates()) {
@@ -341,7 +355,11 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return Optional.empty();
     }
 
-    /** How many results there are. */
+    /**
+     * How many results there are.
+     *
+     * @return the number of results, the size {@link #list()} would have
+     */
     public final int count() {
         Search<R> search = search();
         if (search.test() == null) {

@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 /**
  * Finds directives: {@code catalog.directives().province("Lạng Sơn").theme(Theme.TRANSPORT).list()}. See
  * {@link CatalogQuery} for how queries combine and order their results.
+ *
+ * <p>Queries are immutable and safe to share between threads.
  */
 public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, DirectiveQuery> {
     /**
@@ -54,8 +56,11 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     }
 
     /**
-     * Keeps directives about any of the given themes (a theme named twice counts once).
+     * Keeps directives about any of the given themes (a theme named twice counts once):
+     * {@code theme(Theme.TRANSPORT, Theme.LOGISTICS)}.
      *
+     * @param themes the themes, at least one
+     * @return this query, narrowed
      * @throws IllegalArgumentException when no theme is named
      */
     public DirectiveQuery theme(Theme... themes) {
@@ -89,7 +94,13 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
         return query.asking(new Asked(asked.themes(), asked.themeFilter(), issuer, query.lastFilter()));
     }
 
-    /** Keeps directives whose deadline lies wholly before {@code date}. */
+    /**
+     * Keeps directives whose deadline lies wholly before {@code date}: a deadline of {@code 2023-01} is before
+     * 2023-02-01. Directives with no deadline are left out.
+     *
+     * @param date the day the deadlines must end before
+     * @return this query, narrowed
+     */
     public DirectiveQuery deadlineBefore(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return indexed(catalog.index.directivesDueBefore(date),
@@ -98,7 +109,11 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
 
     /**
      * Keeps directives whose deadline lies wholly within {@code from} to {@code to}, both included: the deadlines of
-     * a month, a quarter, a year.
+     * a month, a quarter, a year. Directives with no deadline are left out.
+     *
+     * @param from the first day, included
+     * @param to   the last day, included
+     * @return this query, narrowed; empty when {@code to} is before {@code from}
      */
     public DirectiveQuery deadlineBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -107,7 +122,12 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
                 .filter(d -> !d.firstDay().isBefore(from) && !d.lastDay().isAfter(to)).isPresent());
     }
 
-    /** Keeps directives whose deadline lies wholly after {@code date}. */
+    /**
+     * Keeps directives whose deadline lies wholly after {@code date}. Directives with no deadline are left out.
+     *
+     * @param date the day the deadlines must begin after
+     * @return this query, narrowed
+     */
     public DirectiveQuery deadlineAfter(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return indexed(catalog.index.directivesDueAfter(date),
@@ -117,7 +137,11 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     /**
      * Keeps directives of plans dated from {@code from} to {@code to}, both included: plans whose issue date (or,
      * lacking one, meeting date) lies wholly inside. A plan dated only by month or year is inside when the whole
-     * month or year is.
+     * month or year is. Directives of undated plans are left out.
+     *
+     * @param from the first day, included
+     * @param to   the last day, included
+     * @return this query, narrowed
      */
     public DirectiveQuery datedBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -128,7 +152,12 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
         });
     }
 
-    /** Keeps directives of one kind of plan. */
+    /**
+     * Keeps directives of one kind of plan: {@code planKind(PlanKind.CONCLUSION_NOTICE)}.
+     *
+     * @param kind the kind of plan
+     * @return this query, narrowed
+     */
     public DirectiveQuery planKind(PlanKind kind) {
         Objects.requireNonNull(kind, "kind");
         return indexed(catalog.index.directivesByKind.getOrDefault(kind, List.of()), hit -> hit.plan().kind() == kind);
@@ -137,6 +166,9 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     /**
      * Keeps directives whose action or quote has the words of {@code text}, whole and in a row, ignoring case,
      * Vietnamese diacritics and punctuation: "giao thong" finds "giao thông", not "giao thôngg".
+     *
+     * @param text the words to find
+     * @return this query, narrowed
      */
     public DirectiveQuery text(String text) {
         Objects.requireNonNull(text, "text");

@@ -4,7 +4,10 @@ import io.github.provplan.plan.Plan;
 import java.util.Objects;
 
 /**
- * A record found by a query, with the plan it belongs to, so that a caller never has to search back.
+ * A record found by a query, with the plan it belongs to, so that a caller never has to search back. Two hits are
+ * equal when their records are equal and their plans have the same id.
+ *
+ * <p>Hits are immutable and safe to share between threads.
  *
  * @param <T> the kind of record: {@link io.github.provplan.plan.Target}, {@link io.github.provplan.plan.Directive},
  *            {@link io.github.provplan.plan.Observation} or {@link io.github.provplan.plan.Proposal}
@@ -23,12 +26,20 @@ public final class Hit<T> {
         this.canonicalProvince = canonicalProvince;
     }
 
-    /** The record found. */
+    /**
+     * The record found.
+     *
+     * @return the target, directive, observation or proposal
+     */
     public T item() {
         return item;
     }
 
-    /** The plan that holds it. */
+    /**
+     * The plan that holds it.
+     *
+     * @return the plan
+     */
     public Plan plan() {
         return plan;
     }

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Finds reported figures: {@code catalog.observations().province("Long An").indicator("grdp-growth").list()}. See
  * {@link CatalogQuery} for how queries combine and order their results.
+ *
+ * <p>Queries are immutable and safe to share between threads.
  */
 public final class ObservationQuery extends CatalogQuery<Hit<Observation>, ObservationQuery> {
     ObservationQuery(PlanCatalog catalog, State<Hit<Observation>> state) {
@@ -22,6 +24,8 @@ public final class ObservationQuery extends CatalogQuery<Hit<Observation>, Obser
     /**
      * Keeps figures for one indicator.
      *
+     * @param code the indicator's code, such as {@code grdp-growth}
+     * @return this query, narrowed
      * @throws IllegalArgumentException for an indicator the catalog does not know, suggesting the closest code
      */
     public ObservationQuery indicator(String code) {
@@ -30,18 +34,35 @@ public final class ObservationQuery extends CatalogQuery<Hit<Observation>, Obser
                 hit -> hit.item().indicator().equals(code));
     }
 
-    /** Keeps figures for a period within {@code year}. */
+    /**
+     * Keeps figures whose period begins in {@code year}: a period within the year, or a run of years that starts in
+     * it ({@code 2021-2025} is found by 2021).
+     *
+     * @param year the year
+     * @return this query, narrowed
+     */
     public ObservationQuery year(int year) {
         return indexed(catalog.index.observationsByYear.getOrDefault(year, List.of()),
                 hit -> hit.item().period().year() == year);
     }
 
-    /** Keeps estimates ({@code true}) or figures not marked as estimates ({@code false}). */
+    /**
+     * Keeps provisional figures ({@code true}: preliminary, estimated or expected, see
+     * {@link io.github.provplan.plan.Observation#estimate()}) or the others ({@code false}).
+     *
+     * @param estimate whether to keep the provisional figures or the others
+     * @return this query, narrowed
+     */
     public ObservationQuery estimate(boolean estimate) {
         return filter(hit -> hit.item().estimate() == estimate);
     }
 
-    /** Keeps figures of one kind of plan. */
+    /**
+     * Keeps figures of one kind of plan: {@code planKind(PlanKind.RESULTS_REPORT)}.
+     *
+     * @param kind the kind of plan
+     * @return this query, narrowed
+     */
     public ObservationQuery planKind(PlanKind kind) {
         Objects.requireNonNull(kind, "kind");
         return filter(hit -> hit.plan().kind() == kind);

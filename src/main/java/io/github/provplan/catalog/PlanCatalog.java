@@ -56,7 +56,11 @@ public final class PlanCatalog {
         this.index = new CatalogIndex(copy, this::areasOf);
     }
 
-    /** The catalog that ships with provplan, read once on first use. */
+    /**
+     * The catalog that ships with provplan, read once on first use.
+     *
+     * @return the bundled catalog
+     */
     public static PlanCatalog bundled() {
         return Bundled.CATALOG;
     }
@@ -64,7 +68,10 @@ public final class PlanCatalog {
     /**
      * A catalog of what a read returned, using the bundled indicators and units plus those the input declares.
      *
-     * @throws IllegalArgumentException if two plans share an id or a declared indicator is already known
+     * @param set the plans, indicators and units a {@link PlanReader} read
+     * @return the catalog
+     * @throws IllegalArgumentException if two plans share an id, a declared indicator or unit is already known, or a
+     *                                  declared indicator is in a unit neither bundled nor declared
      */
     public static PlanCatalog of(PlanSet set) {
         Objects.requireNonNull(set, "set");
@@ -72,56 +79,96 @@ public final class PlanCatalog {
     }
 
     /**
-     * Reads files and directories of provplan JSON into a catalog.
+     * Reads files and directories of provplan JSON into a catalog, as {@link PlanReader#read(List)} reads them.
      *
+     * @param paths files and directories to read
+     * @return the catalog
      * @throws PlanFormatException listing every problem in the files
+     * @throws IllegalArgumentException as {@link #of(PlanSet)} does
      */
     public static PlanCatalog read(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");
         return of(PlanReader.create().read(paths));
     }
 
-    /** A query over the plans; {@code plans().list()} is every plan, in catalog order. */
+    /**
+     * A query over the plans; {@code plans().list()} is every plan, in catalog order.
+     *
+     * @return a query with no filter
+     */
     public PlanQuery plans() {
         return new PlanQuery(this, CatalogQuery.State.initial());
     }
 
-    /** A query over every plan's targets. */
+    /**
+     * A query over every plan's targets.
+     *
+     * @return a query with no filter: {@code targets().list()} is every one, in catalog order
+     */
     public TargetQuery targets() {
         return new TargetQuery(this, CatalogQuery.State.initial());
     }
 
-    /** A query over every plan's directives. */
+    /**
+     * A query over every plan's directives.
+     *
+     * @return a query with no filter: {@code directives().list()} is every one, in catalog order
+     */
     public DirectiveQuery directives() {
         return new DirectiveQuery(this, CatalogQuery.State.initial());
     }
 
-    /** A query over every plan's reported figures. */
+    /**
+     * A query over every plan's reported figures.
+     *
+     * @return a query with no filter: {@code observations().list()} is every one, in catalog order
+     */
     public ObservationQuery observations() {
         return new ObservationQuery(this, CatalogQuery.State.initial());
     }
 
-    /** A query over every plan's proposals to the centre. */
+    /**
+     * A query over every plan's proposals to the centre.
+     *
+     * @return a query with no filter: {@code proposals().list()} is every one, in catalog order
+     */
     public ProposalQuery proposals() {
         return new ProposalQuery(this, CatalogQuery.State.initial());
     }
 
-    /** The plan with this id. */
+    /**
+     * The plan with this id.
+     *
+     * @param id the plan's id, such as {@code long-an-master-plan-2021-2030}
+     * @return the plan, or empty when the catalog has none with this id
+     */
     public Optional<Plan> plan(String id) {
         return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
     }
 
-    /** The indicators the catalog's plans may use. */
+    /**
+     * The indicators the catalog's plans may use: the bundled ones and those its files declare.
+     *
+     * @return the registry
+     */
     public IndicatorRegistry indicators() {
         return indicators;
     }
 
-    /** The provinces that queries resolve names against. */
+    /**
+     * The provinces that queries resolve names against.
+     *
+     * @return the bundled province registry
+     */
     public ProvinceRegistry provinces() {
         return provinces;
     }
 
-    /** The number of plans. */
+    /**
+     * The number of plans.
+     *
+     * @return the number of plans
+     */
     public int size() {
         return index.plans.all().size();
     }

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * Finds plans: {@code catalog.plans().province("Long An").inForce(2024).list()}. See {@link CatalogQuery} for how
  * queries combine and order their results.
+ *
+ * <p>Queries are immutable and safe to share between threads.
  */
 public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
     PlanQuery(PlanCatalog catalog, State<Plan> state) {
@@ -20,25 +22,47 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
         return new PlanQuery(catalog, state);
     }
 
-    /** Keeps plans of one kind. */
+    /**
+     * Keeps plans of one kind: {@code kind(PlanKind.MASTER_PLAN)}.
+     *
+     * @param kind the kind
+     * @return this query, narrowed
+     */
     public PlanQuery kind(PlanKind kind) {
         Objects.requireNonNull(kind, "kind");
         return indexed(catalog.index.plansByKind.getOrDefault(kind, List.of()), plan -> plan.kind() == kind);
     }
 
-    /** Keeps plans in force in {@code year}: see {@link Plan#covers(int)}. */
+    /**
+     * Keeps plans in force in {@code year}: see {@link Plan#covers(int)}.
+     *
+     * @param year the year
+     * @return this query, narrowed
+     */
     public PlanQuery inForce(int year) {
         return indexed(catalog.index.plansByYear.getOrDefault(year, List.of()), plan -> plan.covers(year));
     }
 
-    /** Keeps plans issued by an authority or a person, matched whole but ignoring case and diacritics. */
+    /**
+     * Keeps plans issued by an authority or a person, matched whole but ignoring case and diacritics:
+     * "Thủ tướng Chính phủ" or "pham minh chinh". Unlike {@link DirectiveQuery#issuer}, an issuer no plan has
+     * gives no results rather than an error.
+     *
+     * @param authorityOrPerson the body or the person, as plans name their issuer
+     * @return this query, narrowed
+     */
     public PlanQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
         return filter(plan -> Text.fold(plan.issuer().body()).equals(folded)
                 || plan.issuer().person().map(Text::fold).filter(folded::equals).isPresent());
     }
 
-    /** Keeps plans whose title or objectives have the words of {@code text} in a row, ignoring case and diacritics. */
+    /**
+     * Keeps plans whose title or objectives have the words of {@code text} in a row, ignoring case and diacritics.
+     *
+     * @param text the words to find
+     * @return this query, narrowed
+     */
     public PlanQuery text(String text) {
         Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);

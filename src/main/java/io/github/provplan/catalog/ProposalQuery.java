@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * Finds what provinces ask of the centre: {@code catalog.proposals().theme(Theme.TRANSPORT).list()}. See
  * {@link CatalogQuery} for how queries combine and order their results.
+ *
+ * <p>Queries are immutable and safe to share between threads.
  */
 public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQuery> {
     ProposalQuery(PlanCatalog catalog, State<Hit<Proposal>> state) {
@@ -22,6 +24,8 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
     /**
      * Keeps proposals about any of the given themes (a theme named twice counts once).
      *
+     * @param themes the themes, at least one
+     * @return this query, narrowed
      * @throws IllegalArgumentException when no theme is named
      */
     public ProposalQuery theme(Theme... themes) {
@@ -30,7 +34,12 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
                 hit -> isAboutAny(hit.item().themes(), wanted));
     }
 
-    /** Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics. */
+    /**
+     * Keeps proposals whose request or quote has the words of {@code text} in a row, ignoring case and diacritics.
+     *
+     * @param text the words to find
+     * @return this query, narrowed
+     */
     public ProposalQuery text(String text) {
         Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * Finds targets: {@code catalog.targets().province("Long An").year(2030).list()}. See {@link CatalogQuery} for
  * how queries combine and order their results.
+ *
+ * <p>Queries are immutable and safe to share between threads.
  */
 public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     /**
@@ -58,8 +60,10 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     /**
-     * Keeps targets for one indicator.
+     * Keeps targets for one indicator: {@code indicator(Indicators.GRDP_GROWTH)}.
      *
+     * @param code the indicator's code, such as {@code grdp-growth}
+     * @return this query, narrowed
      * @throws IllegalArgumentException for an indicator the catalog does not know, suggesting the closest code
      */
     public TargetQuery indicator(String code) {
@@ -70,7 +74,12 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
                 new Finer(code, query.lastFilter(), finer.year(), finer.yearFilter()));
     }
 
-    /** Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030). */
+    /**
+     * Keeps targets for a year: those whose period ends in it ("by 2030" includes 9%/year over 2021-2030).
+     *
+     * @param year the year the targets' periods end in
+     * @return this query, narrowed
+     */
     public TargetQuery year(int year) {
         TargetQuery query = indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()),
                 hit -> hit.item().year() == year);
@@ -78,19 +87,34 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
                 new Finer(finer.indicator(), finer.indicatorFilter(), year, query.lastFilter()));
     }
 
-    /** Keeps targets with one relation. */
+    /**
+     * Keeps targets with one relation: {@code relation(Relation.QUALITATIVE)} finds the aims with no figure.
+     *
+     * @param relation the relation
+     * @return this query, narrowed
+     */
     public TargetQuery relation(Relation relation) {
         Objects.requireNonNull(relation, "relation");
         return filter(hit -> hit.item().relation() == relation);
     }
 
-    /** Keeps targets of one kind of plan. */
+    /**
+     * Keeps targets of one kind of plan: {@code planKind(PlanKind.MASTER_PLAN)}.
+     *
+     * @param kind the kind of plan
+     * @return this query, narrowed
+     */
     public TargetQuery planKind(PlanKind kind) {
         Objects.requireNonNull(kind, "kind");
         return indexed(catalog.index.targetsByKind.getOrDefault(kind, List.of()), hit -> hit.plan().kind() == kind);
     }
 
-    /** Keeps targets of one plan. */
+    /**
+     * Keeps targets of one plan: {@code plan("long-an-master-plan-2021-2030")}.
+     *
+     * @param id the plan's id; an id the catalog does not have gives no results
+     * @return this query, narrowed
+     */
     public TargetQuery plan(String id) {
         Objects.requireNonNull(id, "id");
         return filter(hit -> hit.plan().id().equals(id));

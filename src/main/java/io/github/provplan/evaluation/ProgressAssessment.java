@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of an SDG-style progress assessment.
+ * The result of an SDG-style progress assessment, as {@link SdgProgress} gives it.
+ *
+ * <p>Assessments are immutable values, safe to share between threads.
  *
  * @param status        the category
  * @param ratio         the ratio the category was read from (empty when the target is already achieved)
@@ -15,6 +17,15 @@ import java.util.Optional;
  */
 public record ProgressAssessment(ProgressStatus status, Optional<BigDecimal> ratio, BigDecimal actualRate,
                                  BigDecimal requiredRate, Optional<BigDecimal> projected) {
+    /**
+     * Creates an assessment.
+     *
+     * @param status       the category
+     * @param ratio        the ratio the category was read from, or empty
+     * @param actualRate   the actual compound annual growth rate, in percent
+     * @param requiredRate the required compound annual growth rate, in percent
+     * @param projected    the projected value, or empty
+     */
     public ProgressAssessment {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(ratio, "ratio");

@@ -2,6 +2,8 @@ package io.github.provplan.evaluation;
 
 /**
  * Progress towards a level target, in the categories of the SDG progress methods (see {@link SdgProgress}).
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum ProgressStatus {
     /** The current value already meets the target. */

@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How an average annual rate target ("GRDP bình quân 9%/năm 2021-2030") stands after some years.
+ * How an average annual rate target ("GRDP bình quân 9%/năm 2021-2030") stands after some years, as
+ * {@link TargetEvaluator#progress} gives it.
+ *
+ * <p>Progress values are immutable, safe to share between threads.
  *
  * @param target          the target
  * @param yearsAchieved   how many years of the period have a rate
@@ -19,6 +22,17 @@ import java.util.Optional;
  */
 public record RateProgress(Target target, int yearsAchieved, BigDecimal achievedAverage, int yearsLeft,
                            Optional<BigDecimal> requiredAverage, Outcome outcome, boolean onTrack) {
+    /**
+     * Creates a progress value.
+     *
+     * @param target          the target
+     * @param yearsAchieved   how many years have a rate
+     * @param achievedAverage the geometric average of those rates, in percent per year
+     * @param yearsLeft       the years still to come
+     * @param requiredAverage the average the remaining years need, or empty when no year is left
+     * @param outcome         whether the target was met, or {@link Outcome#NOT_DUE} before the period is over
+     * @param onTrack         whether the average so far meets the target's figure
+     */
     public RateProgress {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(achievedAverage, "achievedAverage");

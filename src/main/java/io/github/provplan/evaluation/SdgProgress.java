@@ -31,6 +31,15 @@ import java.util.Optional;
  * of each by hand. Values are figures as documents give them (at most 10^18, 12 decimal places) and years are
  * years a plan may name (1900 to 2200), so every assessment is computed in bounded time; anything beyond is an
  * {@link IllegalArgumentException}.
+ *
+ * <pre>{@code
+ * // Trained workers 45% in 2020, 55% in 2023, target 70% in 2030:
+ * ProgressAssessment a = SdgProgress.assess(new BigDecimal("45"), 2020, new BigDecimal("55"), 2023,
+ *         new BigDecimal("70"), 2030);
+ * a.status();   // SUBSTANTIAL_PROGRESS: 6.92%/year achieved against 4.52%/year required, a ratio of 1.53
+ * }</pre>
+ *
+ * <p>The class has only static methods and no state; it is safe to use from any thread.
  */
 public final class SdgProgress {
     private static final BigDecimal SUBSTANTIAL = new BigDecimal("0.95");
@@ -40,8 +49,16 @@ public final class SdgProgress {
     }
 
     /**
-     * The growth-rate ratio method, for explicit values.
+     * The growth-rate ratio method, for explicit values. The target may lie above or below the baseline: it is
+     * achieved once the current value reaches it in that direction.
      *
+     * @param baseline     the value in the baseline year, positive
+     * @param baselineYear the baseline year
+     * @param current      the current value, positive
+     * @param currentYear  the year of the current value, after the baseline year
+     * @param target       the target value, positive and not the baseline
+     * @param targetYear   the target year, not before the current year
+     * @return the assessment
      * @throws NullPointerException     if a value is null
      * @throws IllegalArgumentException if a value is not positive, is beyond 10^18 or has more than 12 decimal
      *                                  places; a year is outside 1900-2200; the years do not run baseline &lt;
@@ -64,6 +81,13 @@ public final class SdgProgress {
      * The growth-rate ratio method for a catalog target with a figure, its year being the target year; a range is
      * reached at its low end.
      *
+     * @param target       a level target with a figure; not an average annual rate nor a change against a base
+     *                     year
+     * @param baseline     the value in the baseline year, positive
+     * @param baselineYear the baseline year
+     * @param current      the current value, positive
+     * @param currentYear  the year of the current value, after the baseline year and not after the target's year
+     * @return the assessment
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the target is not a level target with a figure, or as
      *                                  {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}
@@ -77,8 +101,16 @@ public final class SdgProgress {
     }
 
     /**
-     * The projection method, for explicit values.
+     * The projection method, for explicit values: the assessment's {@link ProgressAssessment#projected()} is the
+     * value the actual rate reaches in the target year.
      *
+     * @param baseline     the value in the baseline year, positive
+     * @param baselineYear the baseline year
+     * @param current      the current value, positive
+     * @param currentYear  the year of the current value, after the baseline year
+     * @param target       the target value, positive and not the baseline
+     * @param targetYear   the target year, not before the current year
+     * @return the assessment
      * @throws NullPointerException     if a value is null
      * @throws IllegalArgumentException as {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}
      */
@@ -100,8 +132,16 @@ public final class SdgProgress {
     }
 
     /**
-     * The projection method for a catalog target with a figure; a range is reached at its low end.
+     * The projection method for a catalog target with a figure, its year being the target year; a range is reached
+     * at its low end.
      *
+     * @param target       a level target with a figure; not an average annual rate nor a change against a base
+     *                     year
+     * @param baseline     the value in the baseline year, positive
+     * @param baselineYear the baseline year
+     * @param current      the current value, positive
+     * @param currentYear  the year of the current value, after the baseline year and not after the target's year
+     * @return the assessment
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the target is not a level target with a figure, or as
      *                                  {@link #assess(BigDecimal, int, BigDecimal, int, BigDecimal, int)}

@@ -29,7 +29,15 @@ import java.util.SortedMap;
  *       when lower is better, and as "about" for shares and neutral indicators;</li>
  *   <li>qualitative: not computable, and said so.</li>
  * </ul>
- * Instances are immutable and safe to share.
+ *
+ * <pre>{@code
+ * Target growth = Target.of(Indicators.GRDP_GROWTH, Relation.AT_LEAST, new BigDecimal("9"), Unit.PERCENT_PER_YEAR,
+ *         YearRange.of(2021, 2025), Quote.of("tăng trưởng GRDP bình quân đạt từ 9%/năm trở lên", "003.txt"));
+ * Evaluation e = TargetEvaluator.standard().evaluate(growth, new BigDecimal("9.2"));
+ * e.isMet();   // true: 9.2 is at least 9
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class TargetEvaluator {
     private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
@@ -42,12 +50,21 @@ public final class TargetEvaluator {
         this.aboutTolerance = aboutTolerance;
     }
 
-    /** An evaluator that knows the bundled indicators and accepts "about" within 5%. */
+    /**
+     * An evaluator that knows the bundled indicators and accepts "about" within 5%.
+     *
+     * @return the standard evaluator
+     */
     public static TargetEvaluator standard() {
         return new TargetEvaluator(IndicatorRegistry.bundled(), DEFAULT_TOLERANCE);
     }
 
-    /** An evaluator that knows {@code indicators}, for catalogs that declare their own. */
+    /**
+     * An evaluator that knows {@code indicators}, for catalogs that declare their own; "about" is accepted within 5%.
+     *
+     * @param indicators the registry whose directions judge plain targets
+     * @return the evaluator
+     */
     public static TargetEvaluator of(IndicatorRegistry indicators) {
         return new TargetEvaluator(Objects.requireNonNull(indicators, "indicators"), DEFAULT_TOLERANCE);
     }
@@ -55,6 +72,8 @@ public final class TargetEvaluator {
     /**
      * This evaluator with another tolerance for "about", as a fraction of the target figure ({@code 0.05} is 5%).
      *
+     * @param fraction the tolerance, from 0 up to but not including 1
+     * @return a new evaluator with the same indicators
      * @throws IllegalArgumentException unless 0 ≤ fraction &lt; 1, with at most 12 decimal places
      */
     public TargetEvaluator withAboutTolerance(BigDecimal fraction) {
@@ -67,6 +86,11 @@ public final class TargetEvaluator {
         return new TargetEvaluator(indicators, fraction);
     }
 
+    /**
+     * The tolerance for "about", as a fraction of the target figure.
+     *
+     * @return the fraction, {@code 0.05} unless {@link #withAboutTolerance} changed it
+     */
     public BigDecimal aboutTolerance() {
         return aboutTolerance;
     }
@@ -253,6 +277,7 @@ public final class TargetEvaluator {
      *
      * A range ("8-9%/năm") needs at least its low end: the average still needed is the one that reaches it.
      *
+     * @param target      an average annual rate target ({@link Target#isAverageAnnual()}) with a figure
      * @param ratesByYear annual rates in percent, for consecutive years from the start of the target's period
      * @return where the target stands
      * @throws NullPointerException     if an argument, a year or a rate is null

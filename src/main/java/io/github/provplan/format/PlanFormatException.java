@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #getMessage()} lists the problems one per line, each as
  * {@code source:line:column: /json/pointer: message}.
+ *
+ * <p>An exception is immutable once made, and safe to share between threads. Its problem list is transient: a
+ * serialized and deserialized exception keeps its message, not the list.
  */
 public final class PlanFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,7 +20,12 @@ public final class PlanFormatException extends RuntimeException {
     private final transient List<Problem> problems;
 
     /**
+     * An exception listing {@code problems}, in the order given; its message is their {@link Problem#toString()}
+     * forms, one per line.
+     *
+     * @param problems the problems, at least one
      * @throws IllegalArgumentException if {@code problems} is empty
+     * @throws NullPointerException if a problem is null, naming its place ({@code problems[1]})
      */
     public PlanFormatException(List<Problem> problems) {
         this(Checks.list(problems, "problems"), true);
@@ -32,7 +40,12 @@ public final class PlanFormatException extends RuntimeException {
         this.problems = problems;
     }
 
-    /** Every problem found, ordered by source name, then line and column. */
+    /**
+     * Every problem found. The reader orders them by source name, then line and column; an exception made by the
+     * public constructor keeps the order it was given.
+     *
+     * @return an unmodifiable list of at least one problem
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -63,21 +63,41 @@ public final class PlanReader {
         this.parser = new TreeParser(limits);
     }
 
-    /** A reader that knows the bundled indicators and applies the default limits; one instance, shared. */
+    /**
+     * A reader that knows the bundled indicators and applies the default limits; one instance, shared.
+     *
+     * @return the default reader
+     */
     public static PlanReader create() {
         return Default.READER;
     }
 
-    /** A reader that knows {@code indicators} (plus those an input declares) instead of the bundled ones. */
+    /**
+     * A reader that knows {@code indicators} (plus those an input declares) instead of the bundled ones, with the
+     * default limits.
+     *
+     * @param indicators the indicators inputs may use without declaring them
+     * @return a new reader
+     */
     public static PlanReader create(IndicatorRegistry indicators) {
         return new PlanReader(Objects.requireNonNull(indicators, "indicators"), ReadLimits.defaults());
     }
 
-    /** This reader with other limits. */
+    /**
+     * This reader with other limits, knowing the same indicators.
+     *
+     * @param limits the limits
+     * @return a new reader
+     */
     public PlanReader withLimits(ReadLimits limits) {
         return new PlanReader(base, Objects.requireNonNull(limits, "limits"));
     }
 
+    /**
+     * The limits this reader applies.
+     *
+     * @return the limits, {@link ReadLimits#defaults()} unless {@link #withLimits} changed them
+     */
     public ReadLimits limits() {
         return limits;
     }
@@ -86,6 +106,8 @@ public final class PlanReader {
      * Reads a file, or every {@code *.json} file below a directory (in path order), as one input set, so that ids
      * must be unique across all of them.
      *
+     * @param path a {@code .json} file, or a directory to read the {@code *.json} files below
+     * @return the plans, and the units and indicators the files declare
      * @throws PlanFormatException listing every problem, including files that cannot be read
      */
     public PlanSet read(Path path) {
@@ -94,9 +116,13 @@ public final class PlanReader {
     }
 
     /**
-     * Reads files and directories as one input set.
+     * Reads files and directories as one input set, as {@link #read(Path)} reads each, in the order given.
      *
-     * @throws PlanFormatException listing every problem, including files that cannot be read
+     * @param paths files and directories
+     * @return the plans, and the units and indicators the files declare
+     * @throws PlanFormatException listing every problem, including files that cannot be read, or as soon as the files
+     *                             read hold more than {@link ReadLimits#maxTotalBytes()}
+     * @throws NullPointerException if a path is null, naming its place ({@code paths[1]})
      */
     public PlanSet read(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");
@@ -126,7 +152,10 @@ public final class PlanReader {
      * Reads several inputs as one input set, so that ids must be unique across all of them: the UTF-8 JSON bytes of
      * each, keyed by the source name that problems will name, read in the map's iteration order.
      *
+     * @param utf8BySource the bytes of each input, by source name
+     * @return the plans, and the units and indicators the inputs declare
      * @throws PlanFormatException listing every problem
+     * @throws NullPointerException if a key or value of the map is null, naming it
      */
     public PlanSet readAll(Map<String, byte[]> utf8BySource) {
         Objects.requireNonNull(utf8BySource, "utf8BySource");
@@ -151,7 +180,11 @@ public final class PlanReader {
     /**
      * Reads a stream of UTF-8 JSON; {@code source} names it in problems. The stream is read to its end, not closed.
      *
-     * @throws PlanFormatException listing every problem
+     * @param in     the stream
+     * @param source the name problems give the input, such as a file name
+     * @return the plans, and the units and indicators the input declares
+     * @throws PlanFormatException listing every problem, including a stream that cannot be read or holds more than
+     *                             {@link ReadLimits#maxDocumentBytes()}
      */
     public PlanSet read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
@@ -174,7 +207,11 @@ public final class PlanReader {
     /**
      * Reads JSON text; {@code source} names it in problems.
      *
-     * @throws PlanFormatException listing every problem
+     * @param json   the JSON text
+     * @param source the name problems give the input
+     * @return the plans, and the units and indicators the input declares
+     * @throws PlanFormatException listing every problem, including a text longer than
+     *                             {@link ReadLimits#maxDocumentBytes()} characters
      */
     public PlanSet read(String json, String source) {
         Objects.requireNonNull(json, "json");
@@ -194,6 +231,9 @@ public final class PlanReader {
      * read. A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
      * problems (the first {@link ReadLimits#maxProblems()}, and how many more there were). The stream is read to its end, not closed.
      *
+     * @param in     the stream, UTF-8
+     * @param source the name problems give the input
+     * @param each   what to do with each valid plan, called on the calling thread in input order
      * @return how many plans were handed over
      * @throws PlanFormatException when any plan, or the input itself, has problems
      */

@@ -45,6 +45,11 @@ public final class PlanWriter {
                 .build();
     }
 
+    /**
+     * The writer; one instance, shared.
+     *
+     * @return the writer
+     */
     public static PlanWriter create() {
         return INSTANCE;
     }
@@ -111,6 +116,9 @@ public final class PlanWriter {
     /**
      * Any value built of model records, lists and maps, in the same canonical style: for tools that wrap records
      * in their own JSON, such as the command line's {@code {"plan": …, "target": {…}}}.
+     *
+     * @param value the value
+     * @return the JSON text, ending with a line end
      */
     public String writeValue(Object value) {
         return mapper.writeValueAsString(Objects.requireNonNull(value, "value")) + "\n";

@@ -3,7 +3,10 @@ package io.github.provplan.format;
 import java.util.Objects;
 
 /**
- * One thing wrong with an input, located so that a data maintainer can go straight to it.
+ * One thing wrong with an input, located so that a data maintainer can go straight to it:
+ * {@code long-an.json:1:20: /id: unknown property 'id'; expected formatVersion, indicators, plans, units}.
+ *
+ * <p>Problems are immutable values, safe to share between threads.
  *
  * @param source  the file name or the source name given to the reader
  * @param line    the line, counting from 1
@@ -12,6 +15,16 @@ import java.util.Objects;
  * @param message what is wrong, and where it helps, what would be right
  */
 public record Problem(String source, int line, int column, String pointer, String message) {
+    /**
+     * Creates a problem.
+     *
+     * @param source  the file name or source name
+     * @param line    the line, from 1
+     * @param column  the column in characters, from 1
+     * @param pointer the JSON Pointer of the value concerned; {@code ""} for the whole document
+     * @param message what is wrong
+     * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(pointer, "pointer");

@@ -67,47 +67,83 @@ public final class ReadLimits {
         return value;
     }
 
-    /** The default limits, listed in the table above. */
+    /**
+     * The default limits, listed in the table above.
+     *
+     * @return the default limits
+     */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
-    /** The largest input, in bytes; a larger one is refused after reading one byte past the limit. */
+    /**
+     * The largest input, in bytes; a larger one is refused after reading one byte past the limit.
+     *
+     * @return the limit, in bytes
+     */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }
 
-    /** The deepest nesting of lists and objects. */
+    /**
+     * The deepest nesting of lists and objects.
+     *
+     * @return the limit, in levels
+     */
     public int maxDepth() {
         return maxDepth;
     }
 
-    /** The longest number, in characters. */
+    /**
+     * The longest number, in characters.
+     *
+     * @return the limit, in characters
+     */
     public int maxNumberLength() {
         return maxNumberLength;
     }
 
-    /** The longest text or property name, in characters. */
+    /**
+     * The longest text or property name, in characters.
+     *
+     * @return the limit, in characters
+     */
     public int maxStringLength() {
         return maxStringLength;
     }
 
-    /** The most values one input (or one plan of a stream) may hold; parsing stops at the next. */
+    /**
+     * The most values one input (or one plan of a stream) may hold; parsing stops at the next.
+     *
+     * @return the limit, in values
+     */
     public int maxValues() {
         return maxValues;
     }
 
-    /** The most problems one exception lists; the rest are counted. */
+    /**
+     * The most problems one exception lists; the rest are counted.
+     *
+     * @return the limit, in problems
+     */
     public int maxProblems() {
         return maxProblems;
     }
 
-    /** The most {@code *.json} files one read of files and directories takes; the walk stops at the next. */
+    /**
+     * The most {@code *.json} files one read of files and directories takes; the walk stops at the next.
+     *
+     * @return the limit, in files
+     */
     public int maxFiles() {
         return maxFiles;
     }
 
-    /** The most bytes, all files together, one read of files and directories takes. */
+    /**
+     * The most bytes, all files together, one read of files and directories takes.
+     *
+     * @return the limit, in bytes
+     */
     public long maxTotalBytes() {
         return maxTotalBytes;
     }

@@ -35,6 +35,23 @@ import java.util.Optional;
 public record Indicator(String code, String labelVi, String labelEn, List<Unit> units, Direction direction,
                         Optional<String> structure,
                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean proportion) {
+    /**
+     * Creates an indicator, keeping its labels in Unicode NFC and an unmodifiable copy of its units.
+     *
+     * @param code       a lower-kebab-case code
+     * @param labelVi    the Vietnamese name
+     * @param labelEn    an English name
+     * @param units      the units, the usual one first; at least one, none twice
+     * @param direction  which way is better
+     * @param structure  the structure of a share, a lower-kebab-case code; present exactly when the direction is
+     *                   {@link Direction#SHARE}
+     * @param proportion whether its level is a part of a whole in percent; then {@code units} includes
+     *                   {@link Unit#PERCENT}
+     * @throws IllegalArgumentException if {@code code} or {@code structure} is not lower-kebab-case; if a label is
+     *                                  blank or holds a disallowed character; if {@code units} is empty or lists a unit
+     *                                  twice; if a share has no structure, or another direction has one; if a share is
+     *                                  in any unit but percent alone; or if a proportion is not given in percent
+     */
     public Indicator {
         Checks.slug(code, "code");
         labelVi = Checks.text(labelVi, "labelVi");
@@ -65,6 +82,7 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @param units     its units
      * @param direction which way is better
      * @param structure for a share, its structure
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Indicator(String code, String labelVi, String labelEn, List<Unit> units, Direction direction,
                      Optional<String> structure) {
@@ -83,6 +101,7 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @param unit      its unit
      * @param direction which way is better
      * @param structure for a share, its structure
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Indicator(String code, String labelVi, String labelEn, Unit unit, Direction direction,
                      Optional<String> structure) {
@@ -96,8 +115,10 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @param labelVi   its Vietnamese name
      * @param labelEn   its English name
      * @param unit      its unit
-     * @param direction which way is better
+     * @param direction which way is better, not {@link Direction#SHARE}
      * @return the indicator
+     * @throws IllegalArgumentException as the canonical constructor does, such as for the direction
+     *                                  {@link Direction#SHARE}, which needs a structure
      */
     public static Indicator of(String code, String labelVi, String labelEn, Unit unit, Direction direction) {
         return new Indicator(code, labelVi, labelEn, unit, direction, Optional.empty());
@@ -109,8 +130,9 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
      * @param code      its code
      * @param labelVi   its Vietnamese name
      * @param labelEn   its English name
-     * @param structure the structure whose shares add up to 100%
+     * @param structure the structure whose shares add up to 100%, a lower-kebab-case code such as {@code grdp}
      * @return the indicator
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public static Indicator share(String code, String labelVi, String labelEn, String structure) {
         Objects.requireNonNull(code, "code");
@@ -130,13 +152,21 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
         return units.get(0);
     }
 
-    /** Whether a level of this indicator in percent lies between 0 and 100: a proportion, or a share. */
+    /**
+     * Whether a level of this indicator in percent lies between 0 and 100: a proportion, or a share.
+     *
+     * @return whether it is a {@linkplain #proportion() proportion} or a {@linkplain #isShare() share}
+     */
     @JsonIgnore
     public boolean isPartOfWhole() {
         return proportion || isShare();
     }
 
-    /** Whether this indicator is a share of a structure. */
+    /**
+     * Whether this indicator is a share of a structure.
+     *
+     * @return whether {@link #structure()} is present, as it is exactly for {@link Direction#SHARE}
+     */
     @JsonIgnore
     public boolean isShare() {
         return structure.isPresent();

@@ -54,29 +54,44 @@ public final class IndicatorRegistry {
         return java.util.Collections.unmodifiableMap(units);
     }
 
-    /** The registry with no indicators, and the bundled units. */
+    /**
+     * The registry with no indicators, and the bundled units.
+     *
+     * @return the empty registry
+     */
     public static IndicatorRegistry empty() {
         return EMPTY;
     }
 
-    /** The indicators that ship with provplan (see {@link Indicators} for their codes). */
+    /**
+     * The indicators that ship with provplan (see {@link Indicators} for their codes), read once, on first use.
+     *
+     * @return the bundled registry
+     */
     public static IndicatorRegistry bundled() {
         return Bundled.REGISTRY;
     }
 
     /**
-     * A registry of exactly these indicators.
+     * A registry of exactly these indicators, and the bundled units.
      *
-     * @throws IllegalArgumentException if two share a code
+     * @param indicators the indicators, in the bundled units
+     * @return the registry
+     * @throws IllegalArgumentException if two share a code, or one is in a unit that is not bundled
+     * @throws NullPointerException if an element is null, naming its place ({@code indicators[2]})
      */
     public static IndicatorRegistry of(Collection<Indicator> indicators) {
         return EMPTY.with(Objects.requireNonNull(indicators, "indicators"), List.of());
     }
 
     /**
-     * This registry plus {@code more}.
+     * This registry plus {@code more}, in units this registry knows.
      *
-     * @throws IllegalArgumentException if a code is already registered or given twice
+     * @param more the indicators to add
+     * @return the larger registry, or this one when {@code more} is empty
+     * @throws IllegalArgumentException if a code is already registered or given twice, or an indicator is in a unit
+     *                                  this registry does not know
+     * @throws NullPointerException if an element is null, naming its place ({@code more[2]})
      */
     public IndicatorRegistry with(Collection<Indicator> more) {
         return with(Checks.list(more, "more"), List.of());
@@ -87,9 +102,10 @@ public final class IndicatorRegistry {
      *
      * @param indicators indicators to add
      * @param units      units to add, which the indicators may use
-     * @return the larger registry
+     * @return the larger registry, or this one when both are empty
      * @throws IllegalArgumentException if a code is already registered or given twice, or an indicator is in a
      *                                  unit this registry does not know
+     * @throws NullPointerException if an element is null, naming its list and place ({@code units[0]})
      */
     public IndicatorRegistry with(Collection<Indicator> indicators, Collection<Unit> units) {
         indicators = Checks.list(indicators, "indicators");
@@ -148,7 +164,12 @@ public final class IndicatorRegistry {
         return Unit.unknown(code, unitsByCode.keySet());
     }
 
-    /** The indicator with this code, if registered. */
+    /**
+     * The indicator with this code, if registered.
+     *
+     * @param code an indicator code, such as {@code grdp-growth}
+     * @return the indicator, or empty when none has this code
+     */
     public Optional<Indicator> find(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(byCode.get(code));
@@ -157,7 +178,9 @@ public final class IndicatorRegistry {
     /**
      * The indicator with this code.
      *
-     * @throws IllegalArgumentException for an unknown code, suggesting the closest known one
+     * @param code an indicator code, such as {@code grdp-growth}
+     * @return the indicator
+     * @throws IllegalArgumentException for an unknown code, with the message {@link #unknown} gives
      */
     public Indicator get(String code) {
         Indicator indicator = byCode.get(Objects.requireNonNull(code, "code"));
@@ -167,28 +190,54 @@ public final class IndicatorRegistry {
         return indicator;
     }
 
-    /** The message for an unknown code: {@code unknown indicator 'grdp-grwth'; did you mean 'grdp-growth'?}. */
+    /**
+     * The message for an unknown code: {@code unknown indicator 'grdp-grwth'; did you mean 'grdp-growth'?}.
+     *
+     * @param code the code asked for
+     * @return the message, with a suggestion when a registered code is close
+     */
     public String unknown(String code) {
         Objects.requireNonNull(code, "code");
         return "unknown indicator " + Echo.of(code) + Suggestions.didYouMean(code, byCode.keySet());
     }
 
+    /**
+     * Whether an indicator with this code is registered.
+     *
+     * @param code an indicator code
+     * @return whether {@link #find} would find one
+     */
     public boolean contains(String code) {
         Objects.requireNonNull(code, "code");
         return byCode.containsKey(code);
     }
 
-    /** Every indicator, ordered by code. */
+    /**
+     * Every indicator, ordered by code.
+     *
+     * @return an unmodifiable list, empty for the {@linkplain #empty() empty} registry
+     */
     public List<Indicator> all() {
         return byCodeOrder;
     }
 
-    /** The shares that make up {@code structure}, ordered by code; empty for an unknown structure. */
+    /**
+     * The shares that make up {@code structure}, ordered by code: for {@code grdp}, the shares of agriculture,
+     * industry, services and product taxes.
+     *
+     * @param structure a structure code, such as {@link Indicators#GRDP_STRUCTURE}
+     * @return an unmodifiable list, empty for an unknown structure
+     */
     public List<Indicator> structure(String structure) {
         Objects.requireNonNull(structure, "structure");
         return byCodeOrder.stream().filter(i -> i.structure().filter(structure::equals).isPresent()).toList();
     }
 
+    /**
+     * How many indicators are registered.
+     *
+     * @return the number of indicators
+     */
     public int size() {
         return byCode.size();
     }

@@ -2,7 +2,9 @@ package io.github.provplan.indicator;
 
 /**
  * Codes of the well-known indicators in the bundled registry ({@link IndicatorRegistry#bundled()}), so that code
- * which queries them is checked by the compiler.
+ * which queries them is checked by the compiler: {@code IndicatorRegistry.bundled().get(Indicators.GRDP_GROWTH)}.
+ *
+ * <p>The class holds only constants, which are immutable and safe to share between threads.
  */
 public final class Indicators {
     /** GRDP growth rate, percent (an average annual rate is given in percent per year). */
@@ -23,11 +25,17 @@ public final class Indicators {
     public static final String GRDP_STRUCTURE = "grdp";
     /** Growth of agriculture, forestry and fishery (sector I). */
     public static final String AGRICULTURE_GROWTH = "agriculture-growth";
+    /** Population growth rate, percent ("tốc độ tăng dân số"). */
     public static final String POPULATION_GROWTH = "population-growth";
+    /** Share of workers with training, percent ("tỷ lệ lao động qua đào tạo"). */
     public static final String TRAINED_LABOUR_RATE = "trained-labour-rate";
+    /** Share of workers with a training degree or certificate, percent. */
     public static final String CERTIFIED_LABOUR_RATE = "certified-labour-rate";
+    /** Hospital beds per 10,000 people ("số giường bệnh trên vạn dân"). */
     public static final String HOSPITAL_BEDS_PER_10000 = "hospital-beds-per-10000";
+    /** Doctors per 10,000 people ("số bác sĩ trên vạn dân"). */
     public static final String DOCTORS_PER_10000 = "doctors-per-10000";
+    /** State budget revenue collected in the province, billion VND. */
     public static final String STATE_BUDGET_REVENUE = "state-budget-revenue";
     /** Provincial Competitiveness Index ranking. */
     public static final String PCI = "pci";

@@ -39,7 +39,11 @@ public enum Quantity {
     /** Done or not done. */
     STATUS;
 
-    /** The JSON code: {@code percent}, {@code money}, {@code percent-per-year}… */
+    /**
+     * The JSON code: {@code percent}, {@code money}, {@code percent-per-year}…
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);
@@ -95,7 +99,11 @@ public enum Quantity {
         return this != PERCENT && this != PERCENT_PER_YEAR || figure.compareTo(MINUS_HUNDRED) >= 0;
     }
 
-    /** What {@link #admitsLevel} admits, in words for a message: "from 0", "a whole number from 1". */
+    /**
+     * What {@link #admitsLevel} admits, in words for a message: "from 0", "a whole number from 1".
+     *
+     * @return the bounds, in English words
+     */
     public String levels() {
         return switch (this) {
             case PERCENT, PERCENT_PER_YEAR -> "from -100 (all of it lost)";

@@ -111,6 +111,20 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
     /** Scales beyond this are no unit a text uses, and would make conversions of huge figures. */
     private static final int MAX_SCALE = 18;
 
+    /**
+     * Creates a unit, keeping its text in Unicode NFC.
+     *
+     * @param code     a lower-kebab-case code
+     * @param quantity the kind of quantity
+     * @param of       the currency (three capital letters) for money, what is counted for a count; empty for other
+     *                 quantities
+     * @param scale    the power of ten from the quantity's base, -18 to 18
+     * @param symbol   how texts write the unit; may be empty
+     * @throws IllegalArgumentException if {@code code} is not lower-kebab-case; if {@code of} is missing for money or a
+     *                                  count, not three capital letters for money, or present for another quantity; if
+     *                                  {@code of} or a non-empty {@code symbol} is blank or holds a disallowed
+     *                                  character; or if the scale is beyond 18 either way
+     */
     public Unit {
         Checks.slug(code, "code");
         Objects.requireNonNull(quantity, "quantity");
@@ -178,7 +192,11 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
         return List.copyOf(Bundled.BY_CODE.values());
     }
 
-    /** The JSON code: {@code percent}, {@code percent-per-year}, {@code million-vnd}… */
+    /**
+     * The JSON code: {@code percent}, {@code percent-per-year}, {@code million-vnd}…
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return code;

@@ -8,20 +8,45 @@ import java.util.Optional;
 /**
  * An authority that issues, directs or proposes, and the person acting for it where the text names one.
  *
+ * <p>Actors are immutable values, safe to share between threads.
+ *
  * @param body   the authority as the text names it, such as {@code Thủ tướng Chính phủ} or {@code UBND tỉnh Long An}
  * @param person the person, such as {@code Phạm Minh Chính}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Actor(String body, Optional<String> person) {
+    /**
+     * Creates an actor, keeping its text in Unicode NFC.
+     *
+     * @param body   the authority as the text names it
+     * @param person the person, if the text names one
+     * @throws IllegalArgumentException if {@code body} or a present {@code person} is blank or holds a disallowed
+     *                                  character
+     */
     public Actor {
         body = Checks.text(body, "body");
         person = Checks.optionalText(person, "person");
     }
 
+    /**
+     * An authority with no person named: {@code Actor.of("Thủ tướng Chính phủ")}.
+     *
+     * @param body the authority as the text names it
+     * @return the actor
+     * @throws IllegalArgumentException if {@code body} is blank or holds a disallowed character
+     */
     public static Actor of(String body) {
         return new Actor(body, Optional.empty());
     }
 
+    /**
+     * An authority and the person acting for it: {@code Actor.of("Thủ tướng Chính phủ", "Phạm Minh Chính")}.
+     *
+     * @param body   the authority as the text names it
+     * @param person the person
+     * @return the actor
+     * @throws IllegalArgumentException if {@code body} or {@code person} is blank or holds a disallowed character
+     */
     public static Actor of(String body, String person) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(person, "person");

@@ -8,19 +8,50 @@ import java.util.Objects;
 /**
  * Who must carry out a directive: the body that leads ("chủ trì") and those that support it ("phối hợp"), or a
  * general addressee such as {@code các sở, ngành, địa phương} as the lead with no support.
+ *
+ * <p>Assignees are immutable values, safe to share between threads.
+ *
+ * @param lead    the body that leads, or the general addressee
+ * @param support the bodies that support it, in the text's order; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Assignees(String lead, List<String> support) {
+    /**
+     * Creates assignees, keeping their text in Unicode NFC and an unmodifiable copy of {@code support}.
+     *
+     * @param lead    the body that leads, or the general addressee
+     * @param support the bodies that support it; empty when none
+     * @throws IllegalArgumentException if {@code lead} or an element of {@code support} is blank or holds a disallowed
+     *                                  character
+     * @throws NullPointerException if an element of {@code support} is null, naming its place ({@code support[1]})
+     */
     public Assignees {
         lead = Checks.text(lead, "lead");
         support = Checks.textList(support, "support");
     }
 
-    /** One body or addressee, with no supporting bodies. */
+    /**
+     * One body or addressee, with no supporting bodies.
+     *
+     * @param lead the body or addressee
+     * @return the assignees
+     * @throws IllegalArgumentException if {@code lead} is blank or holds a disallowed character
+     */
     public static Assignees of(String lead) {
         return new Assignees(lead, List.of());
     }
 
+    /**
+     * A body that leads and the bodies that support it:
+     * {@code Assignees.of("Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND các huyện")}.
+     *
+     * @param lead    the body that leads
+     * @param support the bodies that support it, in order
+     * @return the assignees
+     * @throws IllegalArgumentException if {@code lead} or an element of {@code support} is blank or holds a disallowed
+     *                                  character
+     * @throws NullPointerException if an element of {@code support} is null, naming its place ({@code support[1]})
+     */
     public static Assignees of(String lead, String... support) {
         Objects.requireNonNull(lead, "lead");
         return new Assignees(lead, Checks.list(java.util.Arrays.asList(Objects.requireNonNull(support, "support")),

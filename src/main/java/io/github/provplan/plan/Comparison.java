@@ -26,6 +26,12 @@ public record Comparison(OptionalInt baseYear) {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Comparison SAME_PERIOD_LAST_YEAR = new Comparison(OptionalInt.empty());
 
+    /**
+     * Creates a comparison.
+     *
+     * @param baseYear the base year; empty for the same period of the year before
+     * @throws IllegalArgumentException if the base year is outside 1900-2200
+     */
     public Comparison {
         Checks.optionalInt(baseYear, "baseYear");
         baseYear.ifPresent(year -> Checks.year(year, "baseYear"));
@@ -43,8 +49,9 @@ public record Comparison(OptionalInt baseYear) {
     /**
      * A base year.
      *
-     * @param year the base year
+     * @param year the base year, 1900-2200
      * @return the comparison
+     * @throws IllegalArgumentException if the year is outside 1900-2200
      */
     public static Comparison baseYear(int year) {
         return new Comparison(OptionalInt.of(year));
@@ -55,7 +62,7 @@ public record Comparison(OptionalInt baseYear) {
      *
      * @param text the text
      * @return the comparison
-     * @throws IllegalArgumentException for any other text
+     * @throws IllegalArgumentException for any other text, or a year outside 1900-2200
      */
     @JsonCreator
     public static Comparison parse(CharSequence text) {

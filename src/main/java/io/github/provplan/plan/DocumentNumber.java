@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>Document numbers are immutable values, safe to share between threads.
  */
 public final class DocumentNumber {
-    /** How the number is written. */
+    /** How the number is written. Enum constants are immutable and safe to share. */
     public enum Form {
         /** number/type-issuer: {@code 686/QĐ-TTg}. */
         STATE,
@@ -64,9 +64,13 @@ public final class DocumentNumber {
     }
 
     /**
-     * Parses a document number in one of the three forms.
+     * Parses a document number in one of the three forms, after putting it in Unicode NFC. Type and issuer codes are
+     * Latin letters and digits, starting with a letter; the number has 1 to 6 digits.
      *
-     * @throws IllegalArgumentException naming the forms when the text has none of them
+     * @param text the number as the text gives it, such as {@code 686/QĐ-TTg}
+     * @return the number
+     * @throws IllegalArgumentException naming the forms when the text has none of them, or when a normative number's
+     *                                  year is outside 1945-2200
      */
     @JsonCreator
     public static DocumentNumber parse(CharSequence text) {
@@ -117,32 +121,56 @@ public final class DocumentNumber {
         }
     }
 
-    /** Whether the text gave only the number ({@link Form#PARTIAL}). */
+    /**
+     * Whether the text gave only the number ({@link Form#PARTIAL}).
+     *
+     * @return whether the form is {@link Form#PARTIAL}
+     */
     public boolean isPartial() {
         return form == Form.PARTIAL;
     }
 
-    /** How the number is written. */
+    /**
+     * How the number is written.
+     *
+     * @return the form
+     */
     public Form form() {
         return form;
     }
 
-    /** The number as written, leading zeros kept: {@code "01"} in {@code 01/2021/NĐ-CP}. */
+    /**
+     * The number as written, leading zeros kept: {@code "01"} in {@code 01/2021/NĐ-CP}.
+     *
+     * @return the digits of the number
+     */
     public String number() {
         return number;
     }
 
-    /** The number's value: 1 for {@code 01/2021/NĐ-CP}. */
+    /**
+     * The number's value: 1 for {@code 01/2021/NĐ-CP}.
+     *
+     * @return the number as an integer, 0 to 999999
+     */
     public int numberValue() {
         return Integer.parseInt(number);
     }
 
-    /** The year, written only in the normative form. */
+    /**
+     * The year, written only in the normative form: 2021 for {@code 01/2021/NĐ-CP}.
+     *
+     * @return the year, 1945-2200, or empty for any other form
+     */
     public OptionalInt year() {
         return form == Form.NORMATIVE ? OptionalInt.of(year) : OptionalInt.empty();
     }
 
-    /** The document type code ({@code QĐ}, {@code TB}, {@code CT}, {@code NQ}…), absent in {@code 202/2025/QH15}. */
+    /**
+     * The document type code ({@code QĐ}, {@code TB}, {@code CT}, {@code NQ}…), absent in {@code 202/2025/QH15}.
+     *
+     * @return the type code, or empty when the number does not write one, and for a partial number
+     */
     public Optional<String> type() {
         return Optional.ofNullable(type);
     }
@@ -150,6 +178,8 @@ public final class DocumentNumber {
     /**
      * The issuer code: {@code TTg}, {@code VPCP}, {@code QH15}, {@code TU}, {@code TW}…; the empty string for a
      * {@linkplain #isPartial() partial} number, which names none.
+     *
+     * @return the issuer code, or the empty string
      */
     public String issuer() {
         return issuer;
@@ -166,6 +196,11 @@ public final class DocumentNumber {
         return Objects.hash(form, number, year, type, issuer);
     }
 
+    /**
+     * The number exactly as it was parsed, in Unicode NFC: {@code 686/QĐ-TTg}.
+     *
+     * @return the number's text, which {@link #parse} (or, for a partial number, {@link #parsePartial}) reads back
+     */
     @JsonValue
     @Override
     public String toString() {

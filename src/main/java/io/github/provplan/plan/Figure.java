@@ -29,6 +29,19 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Figure(Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
                      Optional<BigDecimal> high, Unit unit) {
+    /**
+     * Creates a figure, storing each number without trailing zeros ({@code 224.0} is {@code 224}).
+     *
+     * @param relation how the figure is qualified; neither qualitative nor a path
+     * @param value    the figure, for single-value relations; empty for ranges
+     * @param low      the lower end, for ranges; empty otherwise
+     * @param high     the upper end, for ranges; empty otherwise
+     * @param unit     its unit
+     * @throws IllegalArgumentException if the relation is {@link Relation#QUALITATIVE} or {@link Relation#PATH}; if a
+     *                                  range lacks low or high, has a value, or has low above high; if another relation
+     *                                  lacks a value or has low or high; or if a number is larger than 10^18 or has
+     *                                  more than 12 decimal places
+     */
     public Figure {
         Objects.requireNonNull(relation, "relation");
         value = Figures.normalize(value, "value");
@@ -46,6 +59,8 @@ public record Figure(Relation relation, Optional<BigDecimal> value, Optional<Big
      * @param value    the value
      * @param unit     its unit
      * @return the figure
+     * @throws IllegalArgumentException as the constructor does: for a range, qualitative or path relation, or a
+     *                                  number out of bounds
      */
     public static Figure of(Relation relation, BigDecimal value, Unit unit) {
         Objects.requireNonNull(relation, "relation");
@@ -62,6 +77,8 @@ public record Figure(Relation relation, Optional<BigDecimal> value, Optional<Big
      * @param high     the upper end
      * @param unit     its unit
      * @return the figure
+     * @throws IllegalArgumentException as the constructor does: for a relation that is not a range, low above high,
+     *                                  or a number out of bounds
      */
     public static Figure range(Relation relation, BigDecimal low, BigDecimal high, Unit unit) {
         Objects.requireNonNull(relation, "relation");
@@ -71,7 +88,11 @@ public record Figure(Relation relation, Optional<BigDecimal> value, Optional<Big
         return new Figure(relation, Optional.empty(), Optional.of(low), Optional.of(high), unit);
     }
 
-    /** The value, or low and high. */
+    /**
+     * The figure's numbers: the value, or low and high for a range.
+     *
+     * @return an unmodifiable list of one or two numbers
+     */
     public List<BigDecimal> figures() {
         return relation.isRange() ? List.of(low.orElseThrow(), high.orElseThrow()) : List.of(value.orElseThrow());
     }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param reference the other document
  */
 public record Link(LinkKind kind, Reference reference) {
+    /**
+     * Creates a link.
+     *
+     * @param kind      how the plan relates to the other document
+     * @param reference the other document
+     */
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");

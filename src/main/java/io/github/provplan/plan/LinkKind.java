@@ -6,6 +6,8 @@ import io.github.provplan.internal.Codes;
 /**
  * How a document relates to another it names: {@link Plan#links()} gives each link with its kind. In JSON each kind is
  * a list of references of its own ({@code "adjusts": [...]}).
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum LinkKind {
     /** It carries out the other ("triển khai thực hiện"). */
@@ -19,7 +21,11 @@ public enum LinkKind {
     /** It refers to the other. */
     CITES;
 
-    /** The code: {@code implements}, {@code amends}… */
+    /**
+     * The code: {@code implements}, {@code amends}…, the name in lower-kebab-case.
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * How a target's figure relates to its period: {@code Measure.fromCode("total")} is {@link #TOTAL}. An average
  * annual rate is not a measure but a unit ({@code percent-per-year}); measures are for levels.
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum Measure {
     /** The level in the last year of the period: GRDP per capita in 2030. The default. */
@@ -17,7 +19,11 @@ public enum Measure {
     /** The yearly average of a level over the period: budget revenue of 10,000 billion đồng a year on average. */
     AVERAGE;
 
-    /** The JSON code: {@code level}, {@code total}, {@code average}. */
+    /**
+     * The JSON code: {@code level}, {@code total}, {@code average}.
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);

@@ -23,6 +23,21 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Milestone(int year, Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
                         Optional<BigDecimal> high) {
+    /**
+     * Creates a milestone, storing each number without trailing zeros.
+     *
+     * @param year     the year, 1900-2200
+     * @param relation how the figure is qualified; neither qualitative nor a path
+     * @param value    the figure, for single-value relations; empty for ranges
+     * @param low      the lower end, for ranges; empty otherwise
+     * @param high     the upper end, for ranges; empty otherwise
+     * @throws IllegalArgumentException if the year is outside 1900-2200; if the relation is
+     *                                  {@link Relation#QUALITATIVE} or {@link Relation#PATH}; if a range lacks low or
+     *                                  high, has a value, or has low above high; if another relation lacks a value or
+     *                                  has
+     *                                  low or high; or if a number is larger than 10^18 or has more than 12 decimal
+     *                                  places
+     */
     public Milestone {
         Checks.year(year, "year");
         Objects.requireNonNull(relation, "relation");
@@ -40,6 +55,8 @@ public record Milestone(int year, Relation relation, Optional<BigDecimal> value,
      * @param relation its qualifier
      * @param value    the figure
      * @return the milestone
+     * @throws IllegalArgumentException as the constructor does: for a year outside 1900-2200, a range, qualitative
+     *                                  or path relation, or a number out of bounds
      */
     public static Milestone of(int year, Relation relation, BigDecimal value) {
         Objects.requireNonNull(relation, "relation");
@@ -55,6 +72,8 @@ public record Milestone(int year, Relation relation, Optional<BigDecimal> value,
      * @param low      the lower end
      * @param high     the upper end
      * @return the milestone
+     * @throws IllegalArgumentException as the constructor does: for a year outside 1900-2200, a relation that is not
+     *                                  a range, low above high, or a number out of bounds
      */
     public static Milestone range(int year, Relation relation, BigDecimal low, BigDecimal high) {
         Objects.requireNonNull(relation, "relation");
@@ -63,7 +82,11 @@ public record Milestone(int year, Relation relation, Optional<BigDecimal> value,
         return new Milestone(year, relation, Optional.empty(), Optional.of(low), Optional.of(high));
     }
 
-    /** The value, or low and high. */
+    /**
+     * The milestone's numbers: the value, or low and high for a range.
+     *
+     * @return an unmodifiable list of one or two numbers
+     */
     public List<BigDecimal> figures() {
         return relation.isRange() ? List.of(low.orElseThrow(), high.orElseThrow()) : List.of(value.orElseThrow());
     }

@@ -48,6 +48,32 @@ public record Observation(String indicator,
                           ObservationStatus status,
                           Optional<Comparison> comparedWith, Optional<Ranking> ranking, Optional<Figure> equivalent,
                           Quote quote) {
+    /**
+     * Creates an observation, keeping its indicator code in Unicode NFC and its figure without trailing zeros.
+     *
+     * @param indicator    what was measured, as an indicator code
+     * @param relation     how the text qualifies the figure; one of the single-value relations
+     * @param value        the figure
+     * @param unit         its unit
+     * @param period       the months or years it covers
+     * @param periodStated false when the text gives the figure no period
+     * @param status       how final the figure is
+     * @param comparedWith for a change, what it is measured against
+     * @param ranking      for a place, the ranking
+     * @param equivalent   the same figure in another unit, as the text gives it
+     * @param quote        the words it was taken from
+     * @throws IllegalArgumentException if {@code indicator} is blank or holds a disallowed character; if the relation
+     *                                  is a range,
+     *                                  {@link Relation#QUALITATIVE} or {@link Relation#PATH}; if the value (or the
+     *                                  equivalent's) is outside what its unit's quantity admits, or larger than 10^18
+     *                                  or
+     *                                  with more than 12 decimal places; if a ranking is given for a unit other than
+     *                                  {@link Unit#RANK}; if a place is not a whole number from 1 or lies beyond its
+     *                                  ranking; if a base year is not before the period's year; if the equivalent is in
+     *                                  the figure's own unit; or if a figure in {@link Unit#PERCENT_PER_YEAR} covers
+     *                                  fewer
+     *                                  than two years
+     */
     public Observation {
         indicator = Checks.text(indicator, "indicator");
         Objects.requireNonNull(relation, "relation");
@@ -95,6 +121,7 @@ public record Observation(String indicator,
      * @param period    the months it covers
      * @param estimate  whether the text gives it as an estimate ({@link ObservationStatus#ESTIMATED})
      * @param quote     the words it was taken from
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Observation(String indicator, BigDecimal value, Unit unit, ReportingPeriod period, boolean estimate,
                        Quote quote) {

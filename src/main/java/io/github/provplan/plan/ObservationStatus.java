@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * How final a reported figure is, after SDMX's {@code OBS_STATUS}: {@code ObservationStatus.fromCode("estimated")}
  * is {@link #ESTIMATED}.
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum ObservationStatus {
     /** Stated with no qualifier (SDMX "A", normal value). The default. */
@@ -21,12 +23,20 @@ public enum ObservationStatus {
     /** "Chính thức": the official, final figure. */
     OFFICIAL;
 
-    /** Whether the figure may still change: preliminary, estimated or expected. */
+    /**
+     * Whether the figure may still change: preliminary, estimated or expected.
+     *
+     * @return true for {@link #PRELIMINARY}, {@link #ESTIMATED} and {@link #EXPECTED}
+     */
     public boolean isProvisional() {
         return this == PRELIMINARY || this == ESTIMATED || this == EXPECTED;
     }
 
-    /** The JSON code: {@code reported}, {@code estimated}… */
+    /**
+     * The JSON code: {@code reported}, {@code estimated}…, the name in lower-kebab-case.
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);

@@ -71,6 +71,43 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
     /** The version of the JSON format a plan is written in: every plan object says it, first. */
     static final int FORMAT_VERSION = 2;
 
+    /**
+     * Creates a plan, keeping its text in Unicode NFC and unmodifiable copies of its lists. Checks each component on
+     * its own, not against the others: that every quote names one of the sources, for instance, is checked by
+     * {@link io.github.provplan.format.PlanReader} when a plan is read.
+     *
+     * @param id           a lower-kebab-case slug, such as {@code long-an-master-plan-2021-2030}
+     * @param kind         what kind of document it is
+     * @param status       adopted, or a draft or proposal
+     * @param scope        where it applies
+     * @param title        the Vietnamese title
+     * @param titleEn      an English title
+     * @param number       its document number
+     * @param issuer       who issued it
+     * @param issued       when it was issued
+     * @param meetingDate  for conclusions, when the meeting took place; not after the date of issue
+     * @param period       the years it covers
+     * @param vision       the year of its long-term vision, 1900-2200, after the period
+     * @param implementing the documents it carries out
+     * @param amends       the documents it changes in part
+     * @param supersedes   the documents it replaces
+     * @param adjusts      the documents whose targets or content it adjusts
+     * @param cites        other documents it refers to
+     * @param objectives   its general objectives and vision statements
+     * @param pillars      the pillars of development it names
+     * @param spatialModel how it organises space
+     * @param targets      its targets
+     * @param directives   what it directs
+     * @param observations the figures it reports
+     * @param proposals    what it asks of the centre
+     * @param sources      where its text comes from
+     * @throws IllegalArgumentException if {@code id} is not a lower-kebab-case slug; if {@code title} or a present
+     *                                  {@code titleEn} is blank or holds a disallowed character; if the vision year is
+     *                                  outside 1900-2200 or not after the period's end; or if the meeting began after
+     *                                  the
+     *                                  document was issued
+     * @throws NullPointerException if an element of a list is null, naming the list and its place ({@code targets[3]})
+     */
     public Plan {
         Checks.slug(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -138,6 +175,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
      * @param observations its observations
      * @param proposals    its proposals
      * @param sources      its sources
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Plan(String id, PlanKind kind, String province, String title, Optional<String> titleEn,
                 Optional<DocumentNumber> number, Actor issuer, Optional<PartialDate> issued,
@@ -162,6 +200,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
      * @param meetingDate when its meeting took place
      * @param period      the years it covers
      * @return the scope
+     * @throws IllegalArgumentException if {@code province} is blank or holds a disallowed character
      */
     public static Scope scopeOf(String province, Optional<PartialDate> issued, Optional<PartialDate> meetingDate,
                                 Optional<YearRange> period) {
@@ -207,7 +246,18 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
                 : years.start() >= 2026 ? Optional.of(Era.FROM_JULY_2025) : Optional.empty());
     }
 
-    /** Starts a plan with its required properties; everything else is empty until set. */
+    /**
+     * Starts a plan with its required properties; everything else is empty until set, and the status is
+     * {@link PlanStatus#ADOPTED}. Nothing is checked until {@link Builder#build()}.
+     *
+     * @param id       a lower-kebab-case slug, such as {@code long-an-master-plan-2021-2030}
+     * @param kind     what kind of document it is
+     * @param province the province's name, or {@link #WHOLE_COUNTRY}; its era is resolved when the plan is built
+     *                 (see {@link #scopeOf})
+     * @param title    the Vietnamese title
+     * @param issuer   who issued it
+     * @return a new builder
+     */
     public static Builder builder(String id, PlanKind kind, String province, String title, Actor issuer) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -217,7 +267,13 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
         return new Builder(id, kind, province, title, issuer);
     }
 
-    /** A builder holding this plan's values, to derive a changed copy. */
+    /**
+     * A builder holding this plan's values, to derive a changed copy:
+     * {@code plan.toBuilder().status(PlanStatus.ADOPTED).build()}. The builder keeps this plan's scope, not its
+     * province's name.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -239,7 +295,11 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
         return FORMAT_VERSION;
     }
 
-    /** Whether this is a national document rather than one province's. */
+    /**
+     * Whether this is a national document rather than one province's.
+     *
+     * @return whether the scope is the whole country
+     */
     @JsonIgnore
     public boolean isNational() {
         return scope.isCountry();
@@ -248,7 +308,7 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
     /**
      * Every document the plan names, with how it relates to each: implements, amends, supersedes, adjusts, cites.
      *
-     * @return the links, in that order of kinds
+     * @return an unmodifiable list of the links, in that order of kinds, empty when it names none
      */
     public List<Link> links() {
         var links = new ArrayList<Link>();
@@ -280,7 +340,12 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
                 + (status == PlanStatus.ADOPTED ? "" : ", " + status.code()) + "] " + title;
     }
 
-    /** Collects a plan's values; {@link #build()} validates them all at once, as the constructor does. */
+    /**
+     * Collects a plan's values; {@link #build()} validates them all at once, as the constructor does. Setters replace
+     * a value; the methods for list components add one element each.
+     *
+     * <p>A builder is mutable and not safe to share between threads; the plans it builds are.
+     */
     public static final class Builder {
         private String id;
         private PlanKind kind;
@@ -342,21 +407,36 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
             sources.addAll(plan.sources);
         }
 
-        /** Sets the id. @param id the slug @return this builder */
+        /**
+         * Sets the id.
+         *
+         * @param id the slug
+         * @return this builder
+         */
         public Builder id(String id) {
             Objects.requireNonNull(id, "id");
             this.id = id;
             return this;
         }
 
-        /** Sets the kind. @param kind the kind @return this builder */
+        /**
+         * Sets the kind.
+         *
+         * @param kind the kind
+         * @return this builder
+         */
         public Builder kind(PlanKind kind) {
             Objects.requireNonNull(kind, "kind");
             this.kind = kind;
             return this;
         }
 
-        /** Sets the status (adopted until set). @param status the status @return this builder */
+        /**
+         * Sets the status (adopted until set).
+         *
+         * @param status the status
+         * @return this builder
+         */
         public Builder status(PlanStatus status) {
             Objects.requireNonNull(status, "status");
             this.status = status;
@@ -377,7 +457,12 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
             return this;
         }
 
-        /** Sets where the plan applies; replaces a province set before. @param scope the scope @return this builder */
+        /**
+         * Sets where the plan applies; replaces a province set before.
+         *
+         * @param scope the scope
+         * @return this builder
+         */
         public Builder scope(Scope scope) {
             Objects.requireNonNull(scope, "scope");
             this.scope = scope;
@@ -385,152 +470,262 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
             return this;
         }
 
-        /** Sets the title. @param title the Vietnamese title @return this builder */
+        /**
+         * Sets the title.
+         *
+         * @param title the Vietnamese title
+         * @return this builder
+         */
         public Builder title(String title) {
             Objects.requireNonNull(title, "title");
             this.title = title;
             return this;
         }
 
-        /** Sets the issuer. @param issuer who issued it @return this builder */
+        /**
+         * Sets the issuer.
+         *
+         * @param issuer who issued it
+         * @return this builder
+         */
         public Builder issuer(Actor issuer) {
             Objects.requireNonNull(issuer, "issuer");
             this.issuer = issuer;
             return this;
         }
 
-        /** Sets the English title. @param titleEn the title @return this builder */
+        /**
+         * Sets the English title.
+         *
+         * @param titleEn the title
+         * @return this builder
+         */
         public Builder titleEn(String titleEn) {
             Objects.requireNonNull(titleEn, "titleEn");
             this.titleEn = Optional.of(titleEn);
             return this;
         }
 
-        /** Sets the document number. @param number the number @return this builder */
+        /**
+         * Sets the document number.
+         *
+         * @param number the number
+         * @return this builder
+         */
         public Builder number(DocumentNumber number) {
             Objects.requireNonNull(number, "number");
             this.number = Optional.of(number);
             return this;
         }
 
-        /** Parses and sets the document number, such as {@code 686/QĐ-TTg}. @param number the number @return this builder */
+        /**
+         * Parses and sets the document number, such as {@code 686/QĐ-TTg}.
+         *
+         * @param number the number
+         * @return this builder
+         */
         public Builder number(String number) {
             Objects.requireNonNull(number, "number");
             return number(DocumentNumber.parse(number));
         }
 
-        /** Sets the date of issue. @param issued the date @return this builder */
+        /**
+         * Sets the date of issue.
+         *
+         * @param issued the date
+         * @return this builder
+         */
         public Builder issued(PartialDate issued) {
             Objects.requireNonNull(issued, "issued");
             this.issued = Optional.of(issued);
             return this;
         }
 
-        /** Sets the date of the meeting. @param meetingDate the date @return this builder */
+        /**
+         * Sets the date of the meeting.
+         *
+         * @param meetingDate the date
+         * @return this builder
+         */
         public Builder meetingDate(PartialDate meetingDate) {
             Objects.requireNonNull(meetingDate, "meetingDate");
             this.meetingDate = Optional.of(meetingDate);
             return this;
         }
 
-        /** Sets the period. @param period the years @return this builder */
+        /**
+         * Sets the period.
+         *
+         * @param period the years
+         * @return this builder
+         */
         public Builder period(YearRange period) {
             Objects.requireNonNull(period, "period");
             this.period = Optional.of(period);
             return this;
         }
 
-        /** Sets the vision year. @param vision the year @return this builder */
+        /**
+         * Sets the vision year ("tầm nhìn đến năm 2050"), which must come after the period.
+         *
+         * @param vision the year
+         * @return this builder
+         */
         public Builder vision(int vision) {
             this.vision = OptionalInt.of(vision);
             return this;
         }
 
-        /** Sets the spatial model. @param spatialModel the model @return this builder */
+        /**
+         * Sets the spatial model.
+         *
+         * @param spatialModel the model
+         * @return this builder
+         */
         public Builder spatialModel(SpatialModel spatialModel) {
             Objects.requireNonNull(spatialModel, "spatialModel");
             this.spatialModel = Optional.of(spatialModel);
             return this;
         }
 
-        /** Adds a document it implements. @param reference the document @return this builder */
+        /**
+         * Adds a document it implements.
+         *
+         * @param reference the document
+         * @return this builder
+         */
         public Builder implementing(Reference reference) {
             Objects.requireNonNull(reference, "reference");
             implementing.add(reference);
             return this;
         }
 
-        /** Adds a document it amends. @param reference the document @return this builder */
+        /**
+         * Adds a document it amends.
+         *
+         * @param reference the document
+         * @return this builder
+         */
         public Builder amends(Reference reference) {
             Objects.requireNonNull(reference, "reference");
             amends.add(reference);
             return this;
         }
 
-        /** Adds a document it supersedes. @param reference the document @return this builder */
+        /**
+         * Adds a document it supersedes.
+         *
+         * @param reference the document
+         * @return this builder
+         */
         public Builder supersedes(Reference reference) {
             Objects.requireNonNull(reference, "reference");
             supersedes.add(reference);
             return this;
         }
 
-        /** Adds a document it adjusts. @param reference the document @return this builder */
+        /**
+         * Adds a document it adjusts.
+         *
+         * @param reference the document
+         * @return this builder
+         */
         public Builder adjusts(Reference reference) {
             Objects.requireNonNull(reference, "reference");
             adjusts.add(reference);
             return this;
         }
 
-        /** Adds a document it cites. @param reference the document @return this builder */
+        /**
+         * Adds a document it cites.
+         *
+         * @param reference the document
+         * @return this builder
+         */
         public Builder cites(Reference reference) {
             Objects.requireNonNull(reference, "reference");
             cites.add(reference);
             return this;
         }
 
-        /** Adds an objective. @param objective the objective @return this builder */
+        /**
+         * Adds an objective.
+         *
+         * @param objective the objective
+         * @return this builder
+         */
         public Builder objective(Objective objective) {
             Objects.requireNonNull(objective, "objective");
             objectives.add(objective);
             return this;
         }
 
-        /** Adds a pillar. @param pillar the pillar @return this builder */
+        /**
+         * Adds a pillar.
+         *
+         * @param pillar the pillar
+         * @return this builder
+         */
         public Builder pillar(Pillar pillar) {
             Objects.requireNonNull(pillar, "pillar");
             pillars.add(pillar);
             return this;
         }
 
-        /** Adds a target. @param target the target @return this builder */
+        /**
+         * Adds a target.
+         *
+         * @param target the target
+         * @return this builder
+         */
         public Builder target(Target target) {
             Objects.requireNonNull(target, "target");
             targets.add(target);
             return this;
         }
 
-        /** Adds a directive. @param directive the directive @return this builder */
+        /**
+         * Adds a directive.
+         *
+         * @param directive the directive
+         * @return this builder
+         */
         public Builder directive(Directive directive) {
             Objects.requireNonNull(directive, "directive");
             directives.add(directive);
             return this;
         }
 
-        /** Adds an observation. @param observation the observation @return this builder */
+        /**
+         * Adds an observation.
+         *
+         * @param observation the observation
+         * @return this builder
+         */
         public Builder observation(Observation observation) {
             Objects.requireNonNull(observation, "observation");
             observations.add(observation);
             return this;
         }
 
-        /** Adds a proposal. @param proposal the proposal @return this builder */
+        /**
+         * Adds a proposal.
+         *
+         * @param proposal the proposal
+         * @return this builder
+         */
         public Builder proposal(Proposal proposal) {
             Objects.requireNonNull(proposal, "proposal");
             proposals.add(proposal);
             return this;
         }
 
-        /** Adds a source. @param source the source @return this builder */
+        /**
+         * Adds a source.
+         *
+         * @param source the source
+         * @return this builder
+         */
         public Builder source(Source source) {
             Objects.requireNonNull(source, "source");
             sources.add(source);
@@ -538,10 +733,12 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
         }
 
         /**
-         * The plan.
+         * The plan, built from the values set so far. The builder can go on to build others.
          *
          * @return the plan
-         * @throws IllegalArgumentException or {@link NullPointerException} as the {@link Plan} constructor does
+         * @throws IllegalArgumentException as the {@link Plan} constructor does, or as {@link Plan#scopeOf} does for a
+         *                                  province's name
+         * @throws NullPointerException if neither a province nor a scope is set
          */
         public Plan build() {
             Scope where = scope != null ? scope

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * What kind of document a {@link Plan} is: {@code PlanKind.fromCode("master-plan")} is {@link #MASTER_PLAN}. A
  * national or regional master plan is a master plan whose {@link Plan#scope()} says so.
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum PlanKind {
     /** "Quy hoạch tỉnh": a provincial master plan for a period, with a vision year. */
@@ -39,7 +41,11 @@ public enum PlanKind {
     public static final java.util.List<PlanKind> FORMAT_1 = java.util.List.of(MASTER_PLAN, SOCIO_ECONOMIC_PLAN,
             RESOLUTION, ACTION_PROGRAMME, CONCLUSION_NOTICE, MEETING_CONCLUSIONS, DIRECTIVE, DECISION);
 
-    /** The code by which this constant appears in JSON: the name in lower-kebab-case. */
+    /**
+     * The code by which this constant appears in JSON: the name in lower-kebab-case.
+     *
+     * @return the code, such as {@code master-plan}
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);
@@ -48,6 +54,8 @@ public enum PlanKind {
     /**
      * The constant with the given JSON code.
      *
+     * @param code a code such as {@code master-plan}
+     * @return the kind
      * @throws IllegalArgumentException for an unknown code, naming the closest known one
      */
     @JsonCreator

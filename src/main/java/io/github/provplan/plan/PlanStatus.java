@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Where a document is in its life: adopted, or still a draft or a proposal. {@code PlanStatus.fromCode("draft")} is
  * {@link #DRAFT}; every format 1 plan is {@link #ADOPTED}.
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum PlanStatus {
     /** Adopted, approved or issued: the document is in force as written. */
@@ -17,7 +19,11 @@ public enum PlanStatus {
     /** "Dự kiến", "trình đại hội", "trình Quốc hội": put forward for adoption, not yet adopted. */
     PROPOSED;
 
-    /** The JSON code: {@code adopted}, {@code draft}, {@code proposed}. */
+    /**
+     * The JSON code: {@code adopted}, {@code draft}, {@code proposed}.
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);

@@ -23,6 +23,14 @@ import java.util.OptionalInt;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Ranking(OptionalInt of, Optional<String> region) {
+    /**
+     * Creates a ranking, keeping the region's name in Unicode NFC.
+     *
+     * @param of     how many units are ranked, when the text says
+     * @param region the region the ranking is within; empty for the whole country
+     * @throws IllegalArgumentException if {@code of} is below 1, or a present {@code region} is blank or holds a
+     *                                  disallowed character
+     */
     public Ranking {
         Checks.optionalInt(of, "of");
         region = Checks.optionalText(region, "region");
@@ -34,8 +42,9 @@ public record Ranking(OptionalInt of, Optional<String> region) {
     /**
      * A national ranking of {@code units} units.
      *
-     * @param units how many are ranked
+     * @param units how many are ranked, at least 1
      * @return the ranking
+     * @throws IllegalArgumentException if {@code units} is below 1
      */
     public static Ranking of(int units) {
         return new Ranking(OptionalInt.of(units), Optional.empty());
@@ -44,9 +53,11 @@ public record Ranking(OptionalInt of, Optional<String> region) {
     /**
      * A ranking within a region.
      *
-     * @param units  how many are ranked
+     * @param units  how many are ranked, at least 1
      * @param region the region's name
      * @return the ranking
+     * @throws IllegalArgumentException if {@code units} is below 1, or {@code region} is blank or holds a disallowed
+     *                                  character
      */
     public static Ranking inRegion(int units, String region) {
         Objects.requireNonNull(region, "region");

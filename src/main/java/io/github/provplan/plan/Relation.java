@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>{@code Relation.fromCode("at-least")} is {@link #AT_LEAST}. Format 1 knows the first nine constants
  * ({@link #FORMAT_1}); format 2 adds {@link #NEARLY}, {@link #ABOUT_ABOVE} and {@link #PATH}.
+ *
+ * <p>Enum constants are immutable and safe to share.
  */
 public enum Relation {
     /** "đạt trên X", "tăng trên X": strictly more than the value. */
@@ -41,22 +43,38 @@ public enum Relation {
     public static final java.util.List<Relation> FORMAT_1 = java.util.List.of(ABOVE, AT_LEAST, ABOUT, PLAIN, BELOW,
             AT_MOST, RANGE, ABOUT_RANGE, QUALITATIVE);
 
-    /** Whether this relation qualifies a figure (one value or a range): every relation but qualitative and path. */
+    /**
+     * Whether this relation qualifies a figure (one value or a range): every relation but qualitative and path.
+     *
+     * @return false for {@link #QUALITATIVE} and {@link #PATH}, true otherwise
+     */
     public boolean hasFigure() {
         return this != QUALITATIVE && this != PATH;
     }
 
-    /** Whether the target gives a low and a high figure instead of one value. */
+    /**
+     * Whether the target gives a low and a high figure instead of one value.
+     *
+     * @return true for {@link #RANGE} and {@link #ABOUT_RANGE}
+     */
     public boolean isRange() {
         return this == RANGE || this == ABOUT_RANGE;
     }
 
-    /** Whether the target gives exactly one figure. */
+    /**
+     * Whether the target gives exactly one figure.
+     *
+     * @return true for every relation but the ranges, {@link #QUALITATIVE} and {@link #PATH}
+     */
     public boolean hasSingleValue() {
         return !isRange() && hasFigure();
     }
 
-    /** The code by which this constant appears in JSON: the name in lower-kebab-case. */
+    /**
+     * The code by which this constant appears in JSON: the name in lower-kebab-case.
+     *
+     * @return the code, such as {@code at-least}
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);
@@ -65,6 +83,8 @@ public enum Relation {
     /**
      * The constant with the given JSON code.
      *
+     * @param code a code such as {@code at-least}
+     * @return the relation
      * @throws IllegalArgumentException for an unknown code, naming the closest known one
      */
     @JsonCreator

@@ -31,6 +31,17 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
             "(\\d{4})(?:-(?:H([12])|Q([1-4])|(\\d{2})(?:/(\\d{4})-(\\d{2}))?))?");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
 
+    /**
+     * Creates a period.
+     *
+     * @param year       the (first) year, 1900-2200
+     * @param firstMonth the first month, 1-12
+     * @param lastMonth  the last month, from {@code firstMonth} to 12
+     * @param lastYear   the last year, 1900-2200, not before {@code year}
+     * @throws IllegalArgumentException if a year is outside 1900-2200 or {@code lastYear} is before {@code year}; if a
+     *                                  period of several years does not run from January to December; or if a month is
+     *                                  not 1-12 or {@code lastMonth} is before {@code firstMonth}
+     */
     public ReportingPeriod {
         Checks.year(year, "year");
         Checks.year(lastYear, "lastYear");
@@ -55,6 +66,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
      * @param year       the year
      * @param firstMonth the first month
      * @param lastMonth  the last month
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public ReportingPeriod(int year, int firstMonth, int lastMonth) {
         this(year, firstMonth, lastMonth, year);
@@ -65,6 +77,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
      *
      * @param year the year
      * @return the period
+     * @throws IllegalArgumentException if the year is outside 1900-2200
      */
     public static ReportingPeriod wholeYear(int year) {
         return new ReportingPeriod(year, 1, 12);
@@ -76,6 +89,7 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
      * @param first the first year
      * @param last  the last year, after the first
      * @return the period
+     * @throws IllegalArgumentException if {@code last} is not after {@code first}, or a year is outside 1900-2200
      */
     public static ReportingPeriod years(int first, int last) {
         if (last <= first) {
@@ -84,7 +98,14 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
         return new ReportingPeriod(first, 1, 12, last);
     }
 
-    /** The first ({@code 1}) or second ({@code 2}) half of a year. */
+    /**
+     * The first ({@code 1}) or second ({@code 2}) half of a year: {@code 2023-H1} is January to June.
+     *
+     * @param year the year
+     * @param half 1 or 2
+     * @return the period
+     * @throws IllegalArgumentException if {@code half} is not 1 or 2, or the year is outside 1900-2200
+     */
     public static ReportingPeriod half(int year, int half) {
         if (half != 1 && half != 2) {
             throw new IllegalArgumentException("half " + half + " is not 1 or 2");
@@ -92,6 +113,14 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
         return new ReportingPeriod(year, half * 6 - 5, half * 6);
     }
 
+    /**
+     * A quarter of a year: {@code 2023-Q3} is July to September.
+     *
+     * @param year    the year
+     * @param quarter 1-4
+     * @return the period
+     * @throws IllegalArgumentException if {@code quarter} is not 1-4, or the year is outside 1900-2200
+     */
     public static ReportingPeriod quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter " + quarter + " is not 1-4");
@@ -99,11 +128,27 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
         return new ReportingPeriod(year, quarter * 3 - 2, quarter * 3);
     }
 
+    /**
+     * One month: {@code 2023-07}.
+     *
+     * @param year  the year
+     * @param month the month, 1-12
+     * @return the period
+     * @throws IllegalArgumentException if the month is not 1-12, or the year is outside 1900-2200
+     */
     public static ReportingPeriod month(int year, int month) {
         return new ReportingPeriod(year, month, month);
     }
 
-    /** The first {@code months} months of a year, as in "9 tháng đầu năm". */
+    /**
+     * The first {@code months} months of a year, as in "9 tháng đầu năm": {@code firstMonths(2023, 9)} is
+     * {@code 2023-01/2023-09}.
+     *
+     * @param year   the year
+     * @param months how many months, 1-12
+     * @return the period
+     * @throws IllegalArgumentException if {@code months} is not 1-12, or the year is outside 1900-2200
+     */
     public static ReportingPeriod firstMonths(int year, int months) {
         return new ReportingPeriod(year, 1, months);
     }
@@ -172,25 +217,47 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
         }
     }
 
-    /** Whether the period is one whole year. */
+    /**
+     * Whether the period is one whole year.
+     *
+     * @return whether it runs from January to December of one year
+     */
     public boolean isWholeYear() {
         return firstMonth == 1 && lastMonth == 12 && lastYear == year;
     }
 
-    /** How many years the period touches: 1 but for a run of whole years. */
+    /**
+     * How many years the period touches: 1 but for a run of whole years.
+     *
+     * @return the number of years, 5 for {@code 2021-2025}
+     */
     public int years() {
         return lastYear - year + 1;
     }
 
-    /** How many months the period covers. */
+    /**
+     * How many months the period covers.
+     *
+     * @return the number of months, 6 for {@code 2023-H1}
+     */
     public int months() {
         return (lastYear - year) * 12 + lastMonth - firstMonth + 1;
     }
 
+    /**
+     * The first day of the period.
+     *
+     * @return the first day of its first month
+     */
     public LocalDate firstDay() {
         return LocalDate.of(year, firstMonth, 1);
     }
 
+    /**
+     * The last day of the period: 2023-06-30 for {@code 2023-H1}.
+     *
+     * @return the last day of its last month
+     */
     public LocalDate lastDay() {
         return YearMonth.of(lastYear, lastMonth).atEndOfMonth();
     }
@@ -202,6 +269,11 @@ public record ReportingPeriod(int year, int firstMonth, int lastMonth, int lastY
         return byStart != 0 ? byStart : lastDay().compareTo(other.lastDay());
     }
 
+    /**
+     * The shortest text form that fits, as listed on the class: {@code 2023-H1}, {@code 2021-2025}.
+     *
+     * @return the text form, which {@link #parse} reads back
+     */
     @JsonValue
     @Override
     public String toString() {

@@ -35,7 +35,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
     /** The name of the whole country, which format 1 writes as a national document's province. */
     public static final String COUNTRY_NAME = "Việt Nam";
 
-    /** The kinds of area a document applies to. */
+    /** The kinds of area a document applies to. Enum constants are immutable and safe to share. */
     public enum Level {
         /** The whole country. */
         COUNTRY,
@@ -44,7 +44,11 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
         /** One or more provinces. */
         PROVINCES;
 
-        /** The JSON code: {@code country}, {@code region}, {@code provinces}. */
+        /**
+         * The JSON code: {@code country}, {@code region}, {@code provinces}.
+         *
+         * @return the code
+         */
         @JsonValue
         public String code() {
             return Codes.of(this);
@@ -66,6 +70,18 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
 
     private static final Scope COUNTRY = new Scope(Level.COUNTRY, Optional.empty(), List.of(), Optional.empty());
 
+    /**
+     * Creates a scope, keeping its names in Unicode NFC and an unmodifiable copy of {@code provinces}.
+     *
+     * @param level     which kind of area
+     * @param region    the region's name, present exactly when {@code level} is {@code REGION}
+     * @param provinces the provinces' names, at least one and none twice when {@code level} is {@code PROVINCES}, empty
+     *                  otherwise
+     * @param era       the arrangement the provinces' names refer to, present exactly when {@code level} is
+     *                  {@code PROVINCES}
+     * @throws IllegalArgumentException if the region, provinces or era are given or missing against the rules above, a
+     *                                  name is blank or holds a disallowed character, or a province is named twice
+     */
     public Scope {
         Objects.requireNonNull(level, "level");
         region = Checks.optionalText(region, "region");
@@ -106,6 +122,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      *
      * @param name the region's name as the text gives it
      * @return the regional scope
+     * @throws IllegalArgumentException if {@code name} is blank or holds a disallowed character
      */
     public static Scope region(String name) {
         Objects.requireNonNull(name, "name");
@@ -118,6 +135,7 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      * @param name the province's name
      * @param era  the arrangement the name refers to
      * @return the provincial scope
+     * @throws IllegalArgumentException if {@code name} is blank or holds a disallowed character
      */
     public static Scope province(String name, Era era) {
         Objects.requireNonNull(name, "name");
@@ -129,15 +147,21 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
      * Several provinces of one era, such as a table giving each its own target.
      *
      * @param era   the arrangement the names refer to
-     * @param names the provinces' names
+     * @param names the provinces' names, at least one, none twice
      * @return the provincial scope
+     * @throws IllegalArgumentException if {@code names} is empty or names a province twice, or a name is
+     *                                  blank or holds a disallowed character
      */
     public static Scope provinces(Era era, List<String> names) {
         Objects.requireNonNull(era, "era");
         return new Scope(Level.PROVINCES, Optional.empty(), Checks.list(names, "names"), Optional.of(era));
     }
 
-    /** Whether this is the whole country. */
+    /**
+     * Whether this is the whole country.
+     *
+     * @return whether the level is {@link Level#COUNTRY}
+     */
     @JsonIgnore
     public boolean isCountry() {
         return level == Level.COUNTRY;

@@ -19,6 +19,18 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Source(String ref, Optional<String> title, Optional<String> publisher, Optional<String> author,
                      Optional<PartialDate> date, Optional<String> url) {
+    /**
+     * Creates a source, keeping its text in Unicode NFC.
+     *
+     * @param ref       a file name or web address that quotes refer to
+     * @param title     the title of the article or document
+     * @param publisher who published it
+     * @param author    who wrote it
+     * @param date      when it was published
+     * @param url       the web address it was published at
+     * @throws IllegalArgumentException if {@code ref}, or a present title, publisher, author or url, is blank or holds
+     *                                  a disallowed character
+     */
     public Source {
         ref = Checks.text(ref, "ref");
         title = Checks.optionalText(title, "title");
@@ -36,13 +48,20 @@ public record Source(String ref, Optional<String> title, Optional<String> publis
      * @param publisher its publisher
      * @param author    its author
      * @param date      its date
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Source(String ref, Optional<String> title, Optional<String> publisher, Optional<String> author,
                   Optional<PartialDate> date) {
         this(ref, title, publisher, author, date, Optional.empty());
     }
 
-    /** A source known only by its file name or address. */
+    /**
+     * A source known only by its file name or address.
+     *
+     * @param ref the file name or address, such as {@code 003_0227d8db9f58ceca.txt}
+     * @return the source, with no title, publisher, author, date or url
+     * @throws IllegalArgumentException if {@code ref} is blank or holds a disallowed character
+     */
     public static Source of(String ref) {
         return new Source(ref, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -57,6 +57,42 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                      boolean periodStated,
                      OptionalInt baseYear, List<Milestone> milestones, Optional<String> condition,
                      Optional<String> aim, Quote quote) {
+    /**
+     * Creates a target, keeping its text in Unicode NFC, its figures without trailing zeros and an unmodifiable copy
+     * of its milestones.
+     *
+     * @param indicator    what is measured, as an indicator code
+     * @param relation     how the figure is qualified
+     * @param value        the figure, present exactly for single-value relations
+     * @param low          the lower end, present exactly for ranges
+     * @param high         the upper end, present exactly for ranges, not below {@code low}
+     * @param unit         the unit of the figures
+     * @param equivalent   the same figure in another unit; only for a target with a figure
+     * @param ranking      the ranking; only for the unit {@link Unit#RANK}
+     * @param measure      a level, a total or an average; a total or an average only over several years
+     * @param period       the year or period
+     * @param periodStated false when the text gives the target no period of its own
+     * @param baseYear     for a change against a base year, that year, before the period; the unit is then
+     *                     {@link Unit#PERCENT}
+     * @param milestones   for a path, at least two, in rising years within the period; empty otherwise
+     * @param condition    a condition the text attaches to the target
+     * @param aim          for a qualitative target, what it aims at; required then
+     * @param quote        the words the target was taken from
+     * @throws IllegalArgumentException if the figures do not fit the relation as the class describes; if a qualitative
+     *                                  target has no aim; if the milestones break the rules above; if a rate in
+     *                                  {@link Unit#PERCENT_PER_YEAR}, a total or an average covers a single year; if a
+     *                                  total or average is of a rate, a rank or a status, or a total of percentages; if
+     *                                  the base year is outside 1900-2200, not before the period or given with a unit
+     *                                  other than percent; if a figure is outside what its unit's quantity admits,
+     *                                  larger
+     *                                  than 10^18 or with more than 12 decimal places; if a ranking is given for
+     *                                  another
+     *                                  unit than rank, or a place is not a whole number from 1 within it; if the
+     *                                  equivalent is in the target's own unit or given for a target with no figure; or
+     *                                  if
+     *                                  {@code indicator} or a present {@code condition} or {@code aim} is
+     *                                  blank or holds a disallowed character
+     */
     public Target {
         indicator = Checks.text(indicator, "indicator");
         Objects.requireNonNull(relation, "relation");
@@ -169,6 +205,7 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param baseYear  for a change against a base year, that year
      * @param aim       for a qualitative target, what it aims at
      * @param quote     the words the target was taken from
+     * @throws IllegalArgumentException as the canonical constructor does
      */
     public Target(String indicator, Relation relation, Optional<BigDecimal> value, Optional<BigDecimal> low,
                   Optional<BigDecimal> high, Unit unit, YearRange period, OptionalInt baseYear,
@@ -187,6 +224,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param period    the year or period
      * @param quote     the words the target was taken from
      * @return the target
+     * @throws IllegalArgumentException as the canonical constructor does, such as for a relation that does not take
+     *                                  these figures
      */
     public static Target of(String indicator, Relation relation, BigDecimal value, Unit unit, YearRange period,
                             Quote quote) {
@@ -211,6 +250,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param period    the year or period
      * @param quote     the words the target was taken from
      * @return the target
+     * @throws IllegalArgumentException as the canonical constructor does, such as for a relation that does not take
+     *                                  these figures
      */
     public static Target range(String indicator, Relation relation, BigDecimal low, BigDecimal high, Unit unit,
                                YearRange period, Quote quote) {
@@ -234,6 +275,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param period    the year or period
      * @param quote     the words the target was taken from
      * @return the target
+     * @throws IllegalArgumentException as the canonical constructor does, such as for a relation that does not take
+     *                                  these figures
      */
     public static Target qualitative(String indicator, String aim, Unit unit, YearRange period, Quote quote) {
         Objects.requireNonNull(indicator, "indicator");
@@ -255,6 +298,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param period    the year or period
      * @param quote     the words the target was taken from
      * @return the target
+     * @throws IllegalArgumentException as the canonical constructor does, such as for a relation that does not take
+     *                                  these figures
      */
     public static Target changeSince(String indicator, Relation relation, BigDecimal percent, int baseYear,
                                      YearRange period, Quote quote) {
@@ -276,6 +321,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * @param milestones the figure of each year, in year order
      * @param quote      the words the path was taken from
      * @return the target
+     * @throws IllegalArgumentException as the canonical constructor does, such as for fewer than two milestones or
+     *                                  a milestone year outside the period
      */
     public static Target path(String indicator, Unit unit, YearRange period, List<Milestone> milestones,
                               Quote quote) {
@@ -284,24 +331,40 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 Optional.empty(), Optional.empty(), quote);
     }
 
-    /** Whether this is an average annual rate over a multi-year period ("bình quân X%/năm"). */
+    /**
+     * Whether this is an average annual rate over a multi-year period ("bình quân X%/năm").
+     *
+     * @return whether the unit is {@link Unit#PERCENT_PER_YEAR}
+     */
     @JsonIgnore
     public boolean isAverageAnnual() {
         return unit.equals(Unit.PERCENT_PER_YEAR);
     }
 
-    /** Whether this is a change against a base year. */
+    /**
+     * Whether this is a change against a base year ("tăng trên 12% so với năm 2023").
+     *
+     * @return whether {@link #baseYear()} is present
+     */
     @JsonIgnore
     public boolean isChangeSinceBaseYear() {
         return baseYear.isPresent();
     }
 
-    /** The last year of the target's period: the year by which it should be met. */
+    /**
+     * The last year of the target's period: the year by which it should be met.
+     *
+     * @return the period's end, 2030 for 2021-2030
+     */
     public int year() {
         return period.end();
     }
 
-    /** Every figure the target gives: the value, or low and high; none for a qualitative aim or a path. */
+    /**
+     * Every figure the target gives: the value, or low and high; none for a qualitative aim or a path.
+     *
+     * @return an unmodifiable list of zero, one or two figures; a path's are in its {@link #milestones()}
+     */
     public List<BigDecimal> figures() {
         return relation.isRange() ? List.of(low.orElseThrow(), high.orElseThrow())
                 : value.map(List::of).orElse(List.of());
@@ -311,6 +374,8 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
      * What the target asks for, in a few words: {@code above 180 triệu đồng}, {@code 8–9 %/năm},
      * {@code about 140–160 triệu đồng}, {@code above 12 % on 2023}, {@code “nhóm đầu cả nước”},
      * {@code path 2026: plain 133.5, 2027: plain 150.64 triệu đồng}.
+     *
+     * @return the requirement, for people to read rather than to parse
      */
     public String requirement() {
         String figure = switch (relation) {

@@ -11,9 +11,27 @@ import java.util.Objects;
 /**
  * Whole calendar years from {@code start} to {@code end}, both included: a plan period such as {@code 2021-2030},
  * or a single year such as {@code 2030}.
+ *
+ * <pre>{@code
+ * YearRange period = YearRange.parse("2021-2030");
+ * period.years();          // 10
+ * period.contains(2025);   // true
+ * }</pre>
+ *
+ * <p>Year ranges are immutable values, safe to share between threads.
+ *
+ * @param start the first year, 1900-2200
+ * @param end   the last year, 1900-2200, not before {@code start}
  */
 public record YearRange(int start, int end) implements Comparable<YearRange> {
 
+    /**
+     * Creates a range of years.
+     *
+     * @param start the first year
+     * @param end   the last year
+     * @throws IllegalArgumentException if a year is outside 1900-2200 or {@code start} is after {@code end}
+     */
     public YearRange {
         Checks.year(start, "start");
         Checks.year(end, "end");
@@ -22,19 +40,36 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
         }
     }
 
-    /** One year. */
+    /**
+     * One year: {@code YearRange.of(2030)}.
+     *
+     * @param year the year
+     * @return the range from {@code year} to {@code year}
+     * @throws IllegalArgumentException if the year is outside 1900-2200
+     */
     public static YearRange of(int year) {
         return new YearRange(year, year);
     }
 
+    /**
+     * Years from {@code start} to {@code end}, both included: {@code YearRange.of(2021, 2030)}.
+     *
+     * @param start the first year
+     * @param end   the last year
+     * @return the range
+     * @throws IllegalArgumentException if a year is outside 1900-2200 or {@code start} is after {@code end}
+     */
     public static YearRange of(int start, int end) {
         return new YearRange(start, end);
     }
 
     /**
-     * Parses {@code 2030} or {@code 2021-2030}.
+     * Parses {@code 2030} or {@code 2021-2030}, the forms {@link #toString()} writes.
      *
-     * @throws IllegalArgumentException if the text has another form or starts after it ends
+     * @param text the text
+     * @return the range
+     * @throws IllegalArgumentException if the text has another form, starts after it ends, or names a year outside
+     *                                  1900-2200
      */
     @JsonCreator
     public static YearRange parse(CharSequence text) {
@@ -52,25 +87,51 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
         }
     }
 
-    /** Whether this is a single year. */
+    /**
+     * Whether this is a single year.
+     *
+     * @return whether {@code start} equals {@code end}
+     */
     public boolean isSingleYear() {
         return start == end;
     }
 
-    /** The number of years, counting both ends: 10 for 2021-2030. */
+    /**
+     * The number of years, counting both ends: 10 for 2021-2030.
+     *
+     * @return the number of years, at least 1
+     */
     public int years() {
         return end - start + 1;
     }
 
+    /**
+     * Whether {@code year} lies in the range, ends included.
+     *
+     * @param year the year
+     * @return whether {@code start <= year <= end}
+     */
     public boolean contains(int year) {
         return start <= year && year <= end;
     }
 
+    /**
+     * Whether every year of {@code other} lies in this range: 2021-2030 contains 2021-2025.
+     *
+     * @param other the other range
+     * @return whether it lies wholly within this one
+     */
     public boolean contains(YearRange other) {
         Objects.requireNonNull(other, "other");
         return start <= other.start && other.end <= end;
     }
 
+    /**
+     * Whether this range and {@code other} share at least one year: 2021-2025 overlaps 2025-2030.
+     *
+     * @param other the other range
+     * @return whether they share a year
+     */
     public boolean overlaps(YearRange other) {
         Objects.requireNonNull(other, "other");
         return start <= other.end && other.start <= end;

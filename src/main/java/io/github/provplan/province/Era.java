@@ -6,7 +6,12 @@ import io.github.provplan.internal.Codes;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The two arrangements of Vietnam's provincial units: {@code Era.on(LocalDate.of(2024, 6, 30))} is {@link #BEFORE_JULY_2025}. */
+/**
+ * The two arrangements of Vietnam's provincial units: {@code Era.on(LocalDate.of(2024, 6, 30))} is
+ * {@link #BEFORE_JULY_2025}.
+ *
+ * <p>Enum constants are immutable and safe to share.
+ */
 public enum Era {
     /** The 63 provinces and centrally-run cities in place until 30 June 2025. */
     BEFORE_JULY_2025,
@@ -27,7 +32,11 @@ public enum Era {
         return day.isBefore(MERGER) ? BEFORE_JULY_2025 : FROM_JULY_2025;
     }
 
-    /** The JSON code: {@code before-july-2025}, {@code from-july-2025}. */
+    /**
+     * The JSON code: {@code before-july-2025}, {@code from-july-2025}.
+     *
+     * @return the code
+     */
     @JsonValue
     public String code() {
         return Codes.of(this);

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A provincial unit: a province ("tỉnh") or a centrally-run city ("thành phố trực thuộc trung ương").
+ * {@code ProvinceRegistry.bundled().resolve("Long An")} is Long An (80), of the arrangement before 1 July 2025.
+ *
+ * <p>Provinces are immutable values, safe to share between threads.
  *
  * @param code       the two-digit statistical code, such as {@code 80} for Long An
  * @param name       the short name, such as {@code Long An}, {@code Hồ Chí Minh}
@@ -22,6 +25,18 @@ public record Province(String code, String name, Era era, boolean city, List<Str
                        List<String> formedFrom) {
     private static final Pattern CODE = Pattern.compile("\\d{2}");
 
+    /**
+     * Creates a provincial unit, keeping its names in Unicode NFC and unmodifiable copies of its lists.
+     *
+     * @param code       the two-digit statistical code
+     * @param name       the short name
+     * @param era        the arrangement the unit belongs to
+     * @param city       whether it is a centrally-run city
+     * @param aliases    other names it goes by
+     * @param formedFrom the names of the units it was formed from; empty for a unit before 1 July 2025
+     * @throws IllegalArgumentException if {@code code} is not two digits; if a name or alias is blank or holds a
+     *                                  disallowed character; or if a unit before 1 July 2025 has {@code formedFrom}
+     */
     public Province {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
@@ -36,12 +51,21 @@ public record Province(String code, String name, Era era, boolean city, List<Str
         }
     }
 
-    /** Whether the unit was formed from others, rather than carried over alone. */
+    /**
+     * Whether the unit was formed from others, rather than carried over alone: Tây Ninh from 1 July 2025, formed
+     * from Tây Ninh and Long An, is a merger.
+     *
+     * @return whether {@link #formedFrom()} names more than one unit
+     */
     public boolean isMerger() {
         return formedFrom.size() > 1;
     }
 
-    /** The name with its kind: {@code tỉnh Long An}, {@code thành phố Hồ Chí Minh}. */
+    /**
+     * The name with its kind: {@code tỉnh Long An}, {@code thành phố Hồ Chí Minh}.
+     *
+     * @return the name after "tỉnh " or, for a centrally-run city, "thành phố "
+     */
     public String fullName() {
         return (city ? "thành phố " : "tỉnh ") + name;
     }

@@ -24,6 +24,16 @@ import tools.jackson.core.json.JsonFactory;
  * former units formed which new one. Names resolve with or without diacritics, with or without "tỉnh" or
  * "thành phố", and by common aliases ({@code TP. HCM}, {@code Thừa Thiên Huế}). The sources of the data are named
  * in the resource {@code provinces.json} and in {@code docs/query.md}.
+ *
+ * <pre>{@code
+ * ProvinceRegistry provinces = ProvinceRegistry.bundled();
+ * Province tayNinh = provinces.resolve("tinh Tay Ninh");           // Tây Ninh, from 1 July 2025
+ * provinces.predecessors(tayNinh);                                 // [Tây Ninh, Long An] before 1 July 2025
+ * provinces.find("Long An", Era.FROM_JULY_2025);                    // empty: Long An became part of Tây Ninh
+ * }</pre>
+ *
+ * <p>A registry is immutable, and safe to share between threads; it caches the answers of {@link #names} in
+ * concurrent maps.
  */
 public final class ProvinceRegistry {
     private static final String RESOURCE = "provinces.json";
@@ -48,12 +58,21 @@ public final class ProvinceRegistry {
         this.byFoldedName = Map.copyOf(index);
     }
 
-    /** The bundled registry. */
+    /**
+     * The bundled registry: the 63 units before 1 July 2025 and the 34 from then, read once, on first use.
+     *
+     * @return the bundled registry
+     */
     public static ProvinceRegistry bundled() {
         return Bundled.REGISTRY;
     }
 
-    /** Every unit of one arrangement, in code order. */
+    /**
+     * Every unit of one arrangement, in the order of the bundled resource.
+     *
+     * @param era the arrangement
+     * @return an unmodifiable list of its units
+     */
     public List<Province> units(Era era) {
         Objects.requireNonNull(era, "era");
         return units.stream().filter(u -> u.era() == era).toList();
@@ -62,6 +81,9 @@ public final class ProvinceRegistry {
     /**
      * The unit a name refers to, if any. A name that both arrangements use (Lạng Sơn, Tây Ninh) refers to the unit
      * from 1 July 2025; a name only the earlier arrangement has (Long An) refers to that unit.
+     *
+     * @param name the name, with or without diacritics, "tỉnh" or "thành phố", or an alias
+     * @return the unit, or empty when no unit has the name
      */
     public Optional<Province> find(String name) {
         Objects.requireNonNull(name, "name");
@@ -107,15 +129,22 @@ public final class ProvinceRegistry {
     }
 
     /**
-     * The unit a name refers to, as {@link #find}.
+     * The unit a name refers to, as {@link #find(String)} finds it.
      *
+     * @param name the name, with or without diacritics, "tỉnh" or "thành phố", or an alias
+     * @return the unit
      * @throws IllegalArgumentException for an unknown name, suggesting the closest known one
      */
     public Province resolve(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
     }
 
-    /** The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}. */
+    /**
+     * The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}.
+     *
+     * @param name the name asked for
+     * @return the message, with a suggestion when a unit's name is close
+     */
     public String unknown(String name) {
         Objects.requireNonNull(name, "name");
         Map<String, String> byFolded = new HashMap<>();
@@ -127,6 +156,8 @@ public final class ProvinceRegistry {
     /**
      * The units a unit from 1 July 2025 was formed from; empty for an earlier unit.
      *
+     * @param unit one of this registry's units
+     * @return an unmodifiable list of the earlier units, in the order of {@link Province#formedFrom()}
      * @throws IllegalArgumentException if the unit is not one of this registry's (a {@link Province} made by the
      *                                  caller, naming units the registry does not have)
      */
@@ -140,8 +171,10 @@ public final class ProvinceRegistry {
     }
 
     /**
-     * The unit from 1 July 2025 that an earlier unit became part of; empty for a unit from 1 July 2025.
+     * The unit from 1 July 2025 that an earlier unit became part of: Tây Ninh for Long An.
      *
+     * @param unit one of this registry's units
+     * @return the later unit, or empty for a unit from 1 July 2025
      * @throws IllegalArgumentException if the unit is not one of this registry's
      */
     public Optional<Province> successor(Province unit) {
@@ -164,6 +197,9 @@ public final class ProvinceRegistry {
      * The names a query for {@code name} matches: the unit's own name, and with {@code predecessors} the names of
      * the units it was formed from ({@code Tây Ninh} with predecessors is Tây Ninh and Long An).
      *
+     * @param name         the name, as {@link #resolve} reads it
+     * @param predecessors whether to add the names of the units it was formed from
+     * @return an unmodifiable set of names
      * @throws IllegalArgumentException for an unknown name
      */
     public Set<String> names(String name, boolean predecessors) {
