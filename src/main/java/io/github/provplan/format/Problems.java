@@ -63,7 +63,9 @@ final class Problems {
             throw Found.INSTANCE;
         }
         if (list.size() < max) {
-            list.add(new Problem(source, Math.max(1, line), Math.max(1, column(source, line, column)), pointer,
+            // A file's name and a property's name are input too: neither may move the terminal or fill it.
+            list.add(new Problem(io.github.provplan.internal.Echo.message(source), Math.max(1, line),
+                    Math.max(1, column(source, line, column)), io.github.provplan.internal.Echo.pointer(pointer),
                     io.github.provplan.internal.Echo.message(message)));
         } else {
             more++;

@@ -54,6 +54,33 @@ public final class Echo {
                 + message.length() + " characters)";
     }
 
+    /**
+     * A JSON Pointer made safe to print: each segment's invisible characters written out, and a segment longer than
+     * {@value #WHOLE} characters cut as {@link #of} cuts text: a property name of a million characters is a pointer
+     * too.
+     */
+    public static String pointer(String pointer) {
+        if (pointer.length() <= WHOLE && isPlain(pointer)) {
+            return pointer;
+        }
+        var out = new StringBuilder();
+        String[] segments = pointer.split("/", -1); // the first is "" for a pointer that starts with '/'
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (i > 0) {
+                out.append('/');
+            }
+            boolean cut = segment.length() > WHOLE;
+            String shown = cut ? segment.substring(0, Character.isHighSurrogate(segment.charAt(HEAD - 1)) ? HEAD - 1
+                    : HEAD) : segment;
+            appendVisible(shown, false, out);
+            if (cut) {
+                out.append("…(").append(segment.length()).append(" characters)");
+            }
+        }
+        return out.toString();
+    }
+
     /** Where to cut long text: at the longest message's length, or a character earlier not to halve a pair. */
     private static int cut(String text) {
         return Character.isHighSurrogate(text.charAt(LONGEST_MESSAGE - 1)) ? LONGEST_MESSAGE - 1 : LONGEST_MESSAGE;

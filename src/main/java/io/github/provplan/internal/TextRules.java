@@ -16,8 +16,10 @@ public final class TextRules {
      * model makes.
      */
     public static String problem(String text) {
-        boolean blank = true;
-        for (int i = 0; i < text.length(); i++) {
+        if (isBlank(text)) {
+            return "must not be blank";
+        }
+        for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
                 return "contains the control character " + code(c) + "; remove it (only tabs and line breaks may "
@@ -27,18 +29,34 @@ public final class TextRules {
                 return "contains the bidirectional control " + code(c) + ", which reorders how text is shown; "
                         + "remove it";
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                blank &= isBlankLike(text.codePointAt(i)); // a tag character (U+E0001...) shows nothing either
-                i++;
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))) {
                 return "contains " + code(c) + ", half of a character (a lone surrogate), which no UTF-8 file can "
                         + "hold; write the whole character";
             }
-            blank &= isBlankLike(c);
+            int point = text.codePointAt(i);
+            if (isInvisible(point)) {
+                return "contains the invisible character " + code(point) + " (" + Character.getName(point)
+                        + "), which makes two texts that look the same differ; remove it";
+            }
+            i += Character.charCount(point);
         }
-        return blank ? "must not be blank" : null;
+        return null;
+    }
+
+    /**
+     * A character that shows nothing inside visible text and joins nothing a script needs: a format character
+     * other than the zero-width joiner and non-joiner (which Indic and emoji sequences need), a Hangul filler, a
+     * Khmer inherent vowel, the combining grapheme joiner, a Mongolian variation selector, a noncharacter.
+     */
+    private static boolean isInvisible(int c) {
+        if (c == '\u200C' || c == '\u200D') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.FORMAT || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
+                || c == '\u17B4' || c == '\u17B5' || c == '\u034F' || c >= '\u180B' && c <= '\u180F'
+                || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE;
     }
 
     /** Whether every character of {@code text} shows as nothing or as white space. */
@@ -68,7 +86,9 @@ public final class TextRules {
         int type = Character.getType(c);
         return type == Character.FORMAT || type == Character.CONTROL || Character.isSpaceChar(c)
                 || Character.isWhitespace(c) || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
-                || c == '\u2800' || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE; // U+FFFF, U+1FFFE...
+                || c == '\u2800' || c == '\u17B4' || c == '\u17B5' || c == '\u034F' || c >= '\u180B' && c <= '\u180F'
+                || c >= '\uFE00' && c <= '\uFE0F' || c >= 0xE0100 && c <= 0xE01EF
+                || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE; // U+FFFF, U+1FFFE...
     }
 
     private static boolean isBidiControl(char c) {
@@ -91,7 +111,7 @@ public final class TextRules {
         return text;
     }
 
-    private static String code(char c) {
-        return String.format("U+%04X", (int) c);
+    private static String code(int c) {
+        return String.format("U+%04X", c);
     }
 }

@@ -42,8 +42,9 @@ public final class DocumentNumber {
 
     private static final Pattern BARE = Pattern.compile("\\d{1,6}");
 
-    // Latin letters only: a Cyrillic Т in "12/NQ-ТU" looks the same and would make another document number.
-    private static final String CODE = "\\p{IsLatin}[\\p{IsLatin}\\d]*";
+    // The letters Vietnamese document codes are written in, A-Z and Đ: a Cyrillic Т in "12/NQ-ТU", or an Icelandic
+    // Ð (U+00D0) for Đ (U+0110), looks the same and would make another document number.
+    private static final String CODE = "[A-Za-zĐđ][A-Za-zĐđ\\d]*";
     private static final Pattern STATE = Pattern.compile("(\\d{1,6})/(" + CODE + ")-(" + CODE + ")");
     private static final Pattern NORMATIVE =
             Pattern.compile("(\\d{1,6})/(\\d{4})/(?:(" + CODE + ")-)?(" + CODE + ")");
