@@ -69,6 +69,10 @@ final class DirectivesCommand extends QueryCommand {
         if (deadlineAfter != null) {
             query = query.deadlineAfter(deadlineAfter);
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from + "; no plan is dated in "
+                    + "between");
+        }
         if (from != null || to != null) {
             query = query.datedBetween(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
         }

@@ -70,7 +70,8 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with these arguments and streams, and returns its exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter given) {
+        var err = new PrintWriter(new VisibleWriter(given), true);
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine commandLine = new CommandLine(new Main());
         Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
@@ -98,6 +99,11 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes the exception handler; without this the JVM would print its stack trace.
+            err.println("provplan: out of memory: the data needs more than this Java's heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; run java with a larger -Xmx");
+            return PROBLEMS;
         } finally {
             out.flush();
             err.flush();
@@ -125,7 +131,7 @@ public final class Main implements Runnable {
     }
 
     /** A figure on the command line, as the format bounds figures: a plain decimal, at most 12 places, below 10^18. */
-    private static java.math.BigDecimal figure(String text) {
+    static java.math.BigDecimal figure(String text) {
         if (!text.matches("-?[0-9]{1,18}(\\.[0-9]{1,12})?")) {
             throw new TypeConversionException(Echo.of(text) + " is not a figure such as 5 or 7.25 (a decimal point, "
                     + "no exponent, at most 12 decimal places)");
@@ -137,22 +143,30 @@ public final class Main implements Runnable {
      * A year on the command line (every whole-number option is one: --year, --in-force, the years of --rate), in
      * the CLI's words rather than picocli's "is not an int".
      */
-    private static Integer year(String text) {
+    static Integer year(String text) {
         if (!text.matches("[0-9]{4}")) {
-            throw new TypeConversionException("'" + text + "' is not a year such as 2021 (four digits)");
+            throw new TypeConversionException(Echo.of(text) + " is not a year such as 2021 (four digits)");
         }
         return Integer.valueOf(text);
     }
 
     private static LocalDate date(String text) {
+        LocalDate date;
         try {
             if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
                 throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
             }
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException(Echo.of(text) + " is not a date of the form yyyy-MM-dd");
         }
+        if (date.getYear() < io.github.provplan.internal.Checks.FIRST_YEAR
+                || date.getYear() > io.github.provplan.internal.Checks.LAST_YEAR) {
+            // The years plans may name: a day outside them asks about no plan at all.
+            throw new TypeConversionException(Echo.of(text) + " is outside the years " + io.github.provplan.internal
+                    .Checks.FIRST_YEAR + "-" + io.github.provplan.internal.Checks.LAST_YEAR + " that plans name");
+        }
+        return date;
     }
 
     /** No stack trace for bad input or bad arguments; --verbose shows one for anything unexpected. */

@@ -18,7 +18,13 @@ final class Output {
         switch (options.format) {
             case TABLE -> table.printTable(out, options.wide);
             case CSV -> table.printCsv(out);
-            case JSON -> out.print(PlanWriter.create().writeValue(json));
+            case JSON -> {
+                try {
+                    PlanWriter.create().writeValue(json, out); // streamed: a large answer needs no text of its own
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
         out.flush();
     }

@@ -37,10 +37,30 @@ final class ProgressCommand extends QueryCommand {
     @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only targets for this year.")
     Integer year;
 
-    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = ",",
+    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = ",", converter = RateConverter.class,
             description = "Annual rates achieved, from the first year of an average annual rate target's period "
                     + "(2021=5,2022=5.2); needs --indicator.")
-    Map<Integer, BigDecimal> rates = new LinkedHashMap<>();
+    java.util.List<Rate> rateList = new ArrayList<>();
+
+    /** The rates by year, each year once. */
+    private Map<Integer, BigDecimal> rates = new LinkedHashMap<>();
+
+    /** One YEAR=PERCENT of --rate. */
+    record Rate(int year, BigDecimal percent) {
+    }
+
+    /** Reads YEAR=PERCENT with the command line's own year and figure rules. */
+    static final class RateConverter implements picocli.CommandLine.ITypeConverter<Rate> {
+        @Override
+        public Rate convert(String text) {
+            int equals = text.indexOf('=');
+            if (equals < 0) {
+                throw new picocli.CommandLine.TypeConversionException(io.github.provplan.internal.Echo.of(text)
+                        + " is not YEAR=PERCENT, such as 2021=5.2");
+            }
+            return new Rate(Main.year(text.substring(0, equals)), Main.figure(text.substring(equals + 1)));
+        }
+    }
 
     @Option(names = "--all", description = "Also targets with no reported figure.")
     boolean all;
@@ -72,6 +92,12 @@ final class ProgressCommand extends QueryCommand {
 
     @Override
     int print(PlanCatalog catalog, PrintWriter out) {
+        rates = new LinkedHashMap<>();
+        for (Rate rate : rateList) {
+            if (rates.putIfAbsent(rate.year(), rate.percent()) != null) {
+                throw new IllegalArgumentException("--rate gives " + rate.year() + " twice; give each year once");
+            }
+        }
         if (!rates.isEmpty() && indicator == null) {
             throw new IllegalArgumentException("--rate needs --indicator, to say which targets the rates are for");
         }

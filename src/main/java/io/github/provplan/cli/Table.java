@@ -36,7 +36,9 @@ final class Table {
     void printTable(PrintWriter out, boolean wide) {
         var shown = new ArrayList<List<String>>();
         shown.add(header);
-        rows.forEach(row -> shown.add(row.stream().map(cell -> wide ? cell : cut(cell)).toList()));
+        // One line per row even when wide: a line break or a carriage return in a text would break the row, or
+        // send the cursor back to write over it.
+        rows.forEach(row -> shown.add(row.stream().map(cell -> wide ? oneLine(cell) : cut(cell)).toList()));
         int[] widths = new int[header.size()];
         for (List<String> row : shown) {
             for (int i = 0; i < row.size(); i++) {
@@ -99,8 +101,12 @@ final class Table {
         return width;
     }
 
+    private static String oneLine(String cell) {
+        return cell.replaceAll("\\s+", " ");
+    }
+
     private static String cut(String cell) {
-        String oneLine = cell.replaceAll("\\s+", " ");
+        String oneLine = oneLine(cell);
         if (width(oneLine) <= NARROW) {
             return oneLine;
         }

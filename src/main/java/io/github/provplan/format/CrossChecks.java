@@ -10,6 +10,7 @@ import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Pillar;
 import io.github.provplan.plan.PartialDate;
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Relation;
 import io.github.provplan.plan.Proposal;
 import io.github.provplan.plan.Quote;
 import io.github.provplan.plan.ReportingPeriod;
@@ -221,6 +222,10 @@ final class CrossChecks {
             target.equivalent().ifPresent(equivalent -> checkEquivalent(target, indicator, equivalent.unit()));
             if (indicator.isPartOfWhole() && target.unit().equals(Unit.PERCENT) && !target.isChangeSinceBaseYear()) {
                 target.figures().forEach(figure -> checkShare(target, figure));
+                target.value().filter(v -> target.relation() == Relation.ABOVE && v.compareTo(HUNDRED) >= 0
+                        || target.relation() == Relation.BELOW && v.signum() <= 0).ifPresent(v -> problem(target,
+                        "relation", "no part of a whole is " + target.relation().code() + " " + v.toPlainString()
+                                + "%: it lies between 0 and 100"));
                 target.milestones().forEach(m -> m.figures().forEach(figure -> checkShare(target, "milestones",
                         figure)));
             }

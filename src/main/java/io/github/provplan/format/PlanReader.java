@@ -228,7 +228,9 @@ public final class PlanReader {
      * Reads plans one at a time from a very large input, in memory bounded by the largest plan rather than the
      * input: either one JSON list of plans, or JSON Lines (one plan after another). Each plan is validated as
      * {@link #read} validates it (ids must be unique across the stream) and handed to {@code each} as soon as it is
-     * read. A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
+     * read. The whole stream is bounded by {@link ReadLimits#maxTotalBytes()} (1 GiB by default) and each plan by
+     * {@link ReadLimits#maxValues()}, so that no stream, however long or endless, runs without end.
+     * A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
      * problems (the first {@link ReadLimits#maxProblems()}, and how many more there were). The stream is read to its end, not closed.
      *
      * @param in     the stream, UTF-8
@@ -246,7 +248,7 @@ public final class PlanReader {
         decoding.source = source;
         var ids = new HashSet<String>();
         long[] handed = {0};
-        var buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
         try {
             buffered.mark(4);
             String other = notUtf8(buffered.readNBytes(4));
@@ -557,8 +559,11 @@ public final class PlanReader {
      */
     private final class Walk {
         private final Problems problems;
-        /** The files taken, by where they really are: a file named twice, or reached through a link, is read once. */
-        private final Set<Path> taken = new HashSet<>();
+        /**
+         * The files taken, by the file system's key for a file (its device and inode, where it has one), else by where
+         * it really is: a file named twice, or reached through a symbolic or a hard link, is read once.
+         */
+        private final Set<Object> taken = new HashSet<>();
         private int count;
         private boolean stopped;
 
@@ -637,7 +642,8 @@ public final class PlanReader {
         /** Whether the file has not been taken yet; one that does not exist is new, for load to say so. */
         private boolean isNew(Path file) {
             try {
-                return taken.add(file.toRealPath());
+                Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+                return taken.add(key != null ? key : file.toRealPath());
             } catch (IOException e) {
                 return true;
             }
@@ -665,6 +671,11 @@ public final class PlanReader {
                         + "a socket); give a JSON file or a directory of them");
                 return null;
             }
+            if (Files.exists(file) && isKernelFile(file.toRealPath())) {
+                problems.add(file.toString(), 1, 1, "", "a file of the kernel's own file systems (/proc, /sys), whose "
+                        + "reads may never end; give a JSON file or a directory of them");
+                return null;
+            }
             byte[] bytes;
             try (var in = Files.newInputStream(file)) {
                 bytes = readBounded(in);
@@ -678,6 +689,11 @@ public final class PlanReader {
             problems.add(file.toString(), 1, 1, "", "cannot read the file: " + describe(e));
             return null;
         }
+    }
+
+    /** /proc and /sys list "regular" files that block (/proc/kmsg) or never end: no plan lives there. */
+    private static boolean isKernelFile(Path real) {
+        return real.startsWith("/proc") || real.startsWith("/sys");
     }
 
     /** Up to one byte past the document limit, so that a larger input is seen to be larger without reading it all. */

@@ -125,6 +125,30 @@ public final class PlanWriter {
     }
 
     /**
+     * Writes any value built of model records, lists and maps, as {@link #writeValue(Object)} gives it, straight to
+     * {@code out}, with a final line end: the command line's JSON output, in the memory of a buffer. The writer is
+     * flushed, not closed.
+     *
+     * @param value the value
+     * @param out   where the text goes
+     * @throws IOException when {@code out} cannot be written
+     */
+    public void writeValue(Object value, java.io.Writer out) throws IOException {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        try {
+            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
      * Writes a plan set as a catalog object in UTF-8, as {@link #write(PlanSet)} gives it, straight to the stream: a
      * plan of hundreds of megabytes is written in the memory of a buffer, not of its whole text. The stream is
      * flushed, not closed.

@@ -17,17 +17,20 @@ import java.util.Objects;
  * <tr><th>limit</th><th>default</th><th>allowed</th><th>what it bounds</th></tr>
  * <tr><td>{@link #maxDocumentBytes()}</td><td>64 MiB</td><td>1 to 2,147,483,639</td><td>one input, in bytes</td></tr>
  * <tr><td>{@link #maxDepth()}</td><td>64</td><td>8 to 1,000</td><td>nesting of lists and objects</td></tr>
- * <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>20 or more</td><td>one number, in characters</td></tr>
- * <tr><td>{@link #maxStringLength()}</td><td>1,000,000</td><td>1,000 or more</td><td>one text or property name</td></tr>
- * <tr><td>{@link #maxValues()}</td><td>1,000,000</td><td>1,000 or more</td><td>values (objects, lists, texts,
- * numbers, flags, nulls) in one input, or in one plan of a stream</td></tr>
- * <tr><td>{@link #maxProblems()}</td><td>1,000</td><td>1 or more</td><td>problems listed in one exception; the last
- * line says how many more there were</td></tr>
+ * <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>20 to 1,000</td><td>one number, in characters</td></tr>
+ * <tr><td>{@link #maxStringLength()}</td><td>1,000,000</td><td>1,000 to 100,000,000</td><td>one text or property
+ * name</td></tr>
+ * <tr><td>{@link #maxValues()}</td><td>1,000,000</td><td>1,000 to 100,000,000</td><td>values (objects, lists,
+ * texts, numbers, flags, nulls) in one input, or in one plan of a stream</td></tr>
+ * <tr><td>{@link #maxProblems()}</td><td>1,000</td><td>1 to 1,000,000</td><td>problems listed in one exception; the
+ * last line says how many more there were</td></tr>
  * <tr><td>{@link #maxFiles()}</td><td>100,000</td><td>1 or more</td><td>{@code *.json} files one read of paths
  * takes</td></tr>
  * <tr><td>{@link #maxTotalBytes()}</td><td>1 GiB</td><td>1 or more</td><td>bytes of all the files one read of paths
- * takes</td></tr>
+ * takes, or of one stream</td></tr>
  * </table>
+ *
+ * <p>The defaults keep every read within a 256 MB heap; a caller who raises a limit gives the heap to match.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -51,10 +54,12 @@ public final class ReadLimits {
                        int maxProblems, int maxFiles, long maxTotalBytes) {
         this.maxDocumentBytes = within("maxDocumentBytes", maxDocumentBytes, 1, LARGEST_DOCUMENT);
         this.maxDepth = (int) within("maxDepth", maxDepth, 8, 1000);
-        this.maxNumberLength = (int) within("maxNumberLength", maxNumberLength, 20, Integer.MAX_VALUE);
-        this.maxStringLength = (int) within("maxStringLength", maxStringLength, 1000, Integer.MAX_VALUE);
-        this.maxValues = (int) within("maxValues", maxValues, 1000, Integer.MAX_VALUE);
-        this.maxProblems = (int) within("maxProblems", maxProblems, 1, Integer.MAX_VALUE);
+        // Upper bounds too: a figure has at most 31 characters, and past these a read would need gigabytes or
+        // minutes (a million-digit number takes seconds to parse), whatever the heap.
+        this.maxNumberLength = (int) within("maxNumberLength", maxNumberLength, 20, 1000);
+        this.maxStringLength = (int) within("maxStringLength", maxStringLength, 1000, 100_000_000);
+        this.maxValues = (int) within("maxValues", maxValues, 1000, 100_000_000);
+        this.maxProblems = (int) within("maxProblems", maxProblems, 1, 1_000_000);
         this.maxFiles = (int) within("maxFiles", maxFiles, 1, Integer.MAX_VALUE);
         this.maxTotalBytes = within("maxTotalBytes", maxTotalBytes, 1, Long.MAX_VALUE);
     }
@@ -175,9 +180,9 @@ public final class ReadLimits {
     /**
      * These limits with another longest number.
      *
-     * @param length 20 characters or more
+     * @param length 20 to 1,000 characters
      * @return the new limits
-     * @throws IllegalArgumentException when {@code length} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxNumberLength(int length) {
         return new ReadLimits(maxDocumentBytes, maxDepth, length, maxStringLength, maxValues, maxProblems, maxFiles,
@@ -187,9 +192,9 @@ public final class ReadLimits {
     /**
      * These limits with another longest text.
      *
-     * @param length 1,000 characters or more
+     * @param length 1,000 to 100,000,000 characters
      * @return the new limits
-     * @throws IllegalArgumentException when {@code length} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxStringLength(int length) {
         return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, length, maxValues, maxProblems, maxFiles,
@@ -199,9 +204,9 @@ public final class ReadLimits {
     /**
      * These limits with another number of values per input.
      *
-     * @param values 1,000 or more
+     * @param values 1,000 to 100,000,000
      * @return the new limits
-     * @throws IllegalArgumentException when {@code values} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxValues(int values) {
         return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, values, maxProblems,
@@ -211,9 +216,9 @@ public final class ReadLimits {
     /**
      * These limits with another number of problems listed.
      *
-     * @param problems 1 or more
+     * @param problems 1 to 1,000,000
      * @return the new limits
-     * @throws IllegalArgumentException when {@code problems} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxProblems(int problems) {
         return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, problems,

@@ -374,6 +374,9 @@ final class TreeParser {
     /** Says in a data maintainer's words what Jackson's message says in a parser's. */
     private String explain(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e.getCause() instanceof BoundedInput.Exceeded exceeded) {
+            return exceeded.getMessage();
+        }
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException || message.contains("Invalid UTF-8")) {
             return "invalid UTF-8; save the file as UTF-8";
         }

@@ -100,6 +100,26 @@ public enum Quantity {
     }
 
     /**
+     * The lowest level {@link #admitsLevel} admits.
+     *
+     * @return -100 for percentages and rates per year, 1 for a place in a ranking, 0 for every other quantity
+     */
+    public java.math.BigDecimal lowest() {
+        return this == PERCENT || this == PERCENT_PER_YEAR ? MINUS_HUNDRED
+                : this == RANK ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO;
+    }
+
+    /**
+     * The highest level {@link #admitsLevel} admits, where there is one.
+     *
+     * @return 150 for an age, 1 for a status; empty for every other quantity
+     */
+    public java.util.Optional<java.math.BigDecimal> highest() {
+        return this == AGE ? java.util.Optional.of(OLDEST)
+                : this == STATUS ? java.util.Optional.of(java.math.BigDecimal.ONE) : java.util.Optional.empty();
+    }
+
+    /**
      * What {@link #admitsLevel} admits, in words for a message: "from 0", "a whole number from 1".
      *
      * @return the bounds, in English words

@@ -36,8 +36,9 @@ public final class TextRules {
             }
             int point = text.codePointAt(i);
             if (isInvisible(point)) {
-                return "contains the invisible character " + code(point) + " (" + Character.getName(point)
-                        + "), which makes two texts that look the same differ; remove it";
+                String name = Character.getName(point);
+                return "contains the invisible character " + code(point) + (name == null ? "" : " (" + name + ")")
+                        + ", which makes two texts that look the same differ; remove it";
             }
             i += Character.charCount(point);
         }

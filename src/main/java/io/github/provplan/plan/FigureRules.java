@@ -58,6 +58,23 @@ final class FigureRules {
         }
     }
 
+    /**
+     * Requires a relation some level can meet: nothing is below the lowest level its quantity admits ("below 0
+     * jobs", "a place below 1") or above the highest ("a status above 1").
+     */
+    static void checkReachable(io.github.provplan.indicator.Unit unit, Relation relation, Optional<BigDecimal> value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        var quantity = unit.quantity();
+        BigDecimal figure = value.get();
+        if (relation == Relation.BELOW && figure.compareTo(quantity.lowest()) <= 0
+                || relation == Relation.ABOVE && quantity.highest().filter(h -> figure.compareTo(h) >= 0).isPresent()) {
+            throw new IllegalFieldException("relation", "no figure in '" + unit.code() + "' is " + relation.code()
+                    + " " + figure.toPlainString() + ": a figure in it is " + quantity.levels());
+        }
+    }
+
     /** Each figure of a record checked as {@link #checkBounds} checks one. */
     static void checkBounds(io.github.provplan.indicator.Unit unit, boolean change, Optional<BigDecimal> value,
                             Optional<BigDecimal> low, Optional<BigDecimal> high) {

@@ -137,6 +137,9 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
             }
         }
         FigureRules.checkBounds(unit, baseYear.isPresent(), value, low, high);
+        if (baseYear.isEmpty()) {
+            FigureRules.checkReachable(unit, relation, value);
+        }
         for (Milestone milestone : milestones) {
             milestone.figures().forEach(figure -> FigureRules.checkBounds(unit, false, "milestones", figure));
         }

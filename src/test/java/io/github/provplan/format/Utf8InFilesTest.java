@@ -38,7 +38,7 @@ class Utf8InFilesTest {
             new byte[] {(byte) 0xE1, (byte) 0xBA, (byte) 0xA1},
             new byte[] {(byte) 0xEE, (byte) 0x80, (byte) 0x80},
             new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
-            new byte[] {(byte) 0xF4, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF});
+            new byte[] {(byte) 0xF4, (byte) 0x8F, (byte) 0xBF, (byte) 0xBD}); // U+10FFFD: U+10FFFF is a noncharacter
 
     private static byte[] bundled(String name) {
         try (InputStream in = Utf8InFilesTest.class.getResourceAsStream("/io/github/provplan/catalog/" + name)) {

@@ -112,11 +112,25 @@ final class PlanGenerator {
      * in percent: the extremes of {@link #FIGURES} where the quantity allows them. 0 and 1 fit every unit.
      */
     private BigDecimal figure(Unit unit, boolean change, Indicator indicator) {
+        return figure(unit, change, indicator, Relation.PLAIN);
+    }
+
+    /** The same, and one some level can meet with {@code relation}: not "below 0 jobs" or "above 100%" of a whole. */
+    private BigDecimal figure(Unit unit, boolean change, Indicator indicator, Relation relation) {
+        var hundred = BigDecimal.valueOf(100);
         while (true) {
             BigDecimal figure = figure();
             boolean admitted = change ? unit.quantity().admitsChange(figure) : unit.quantity().admitsLevel(figure);
             boolean partOfWhole = !change && indicator != null && indicator.isPartOfWhole() && unit.equals(Unit.PERCENT);
-            if (admitted && (!partOfWhole || figure.signum() >= 0 && figure.compareTo(BigDecimal.valueOf(100)) <= 0)) {
+            boolean inWhole = !partOfWhole || figure.signum() >= 0 && figure.compareTo(hundred) <= 0;
+            boolean reachable = true;
+            if (!change && relation == Relation.BELOW) {
+                reachable = figure.compareTo(unit.quantity().lowest()) > 0 && (!partOfWhole || figure.signum() > 0);
+            } else if (!change && relation == Relation.ABOVE) {
+                reachable = unit.quantity().highest().filter(h -> figure.compareTo(h) >= 0).isEmpty()
+                        && (!partOfWhole || figure.compareTo(hundred) < 0);
+            }
+            if (admitted && inWhole && reachable) {
                 return figure;
             }
         }
@@ -292,7 +306,7 @@ final class PlanGenerator {
             if (!shares.add(indicator.structure().orElseThrow() + when)) {
                 return Optional.empty();
             }
-            BigDecimal share = new BigDecimal(random.nextInt(10_000)).movePointLeft(2);
+            BigDecimal share = new BigDecimal(1 + random.nextInt(9_998)).movePointLeft(2); // room above and below
             return Optional.of(relation.isRange()
                     ? Target.range(indicator.code(), relation, share.min(new BigDecimal("50")), share.max(
                             new BigDecimal("50")), unit, when, quote(refs))
@@ -302,7 +316,9 @@ final class PlanGenerator {
         }
         // A place in a ranking is a whole number from 1; 13 fits every ranking the generator makes.
         boolean change = baseYear.isPresent();
-        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure(unit, change, indicator);
+        // A place from 2 leaves room below it for "below"; every relation but a range takes a alone.
+        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(2 + random.nextInt(12))
+                : figure(unit, change, indicator, relation);
         BigDecimal b = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure(unit, change, indicator);
         return Optional.of(switch (relation) {
             case RANGE, ABOUT_RANGE -> new Target(indicator.code(), relation, Optional.empty(), Optional.of(a.min(b)),
