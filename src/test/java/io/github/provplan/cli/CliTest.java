@@ -207,6 +207,44 @@ class CliTest {
     }
 
     @Test
+    void noArgumentCanReachTheTerminalAsAnEscapeSequence() {
+        Run option = run("targets", "--\u001b]0;pwned\u0007");
+        assertEquals(2, option.exit());
+        assertTrue(option.err().startsWith("Unknown option: '--<U+001B>]0;pwned<U+0007>'"), option.err());
+        Run value = run("targets", "--year", "\u202e2030");
+        assertEquals(2, value.exit());
+        assertFalse(value.err().contains("\u202e"), value.err());
+        assertTrue(value.err().contains("<U+202E>2030"), value.err());
+    }
+
+    @Test
+    void aTextWithALineBreakOrACarriageReturnStaysOnItsRowEvenWhenWide(@org.junit.jupiter.api.io.TempDir
+                                                                       java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("cr.json"), "{\"id\": \"p\", \"kind\": \"resolution\", "
+                + "\"province\": \"Long An\", \"title\": \"Kế hoạch\\rFAKE\\nTITLE\", \"issuer\": {\"body\": \"B\"}}");
+        Run run = run("plans", "--data", dir.toString(), "--wide");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(3, run.lines().size(), run.out());
+        assertFalse(run.out().contains("\r"), run.out());
+        assertTrue(run.lines().get(2).contains("Kế hoạch FAKE TITLE"), run.out());
+    }
+
+    @Test
+    void optionValuesThatContradictThemselvesAreUsageErrors() {
+        Run twice = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2021=6");
+        assertEquals(2, twice.exit());
+        assertEquals("provplan: --rate gives 2021 twice; give each year once\n", twice.err());
+        Run backwards = run("directives", "--from", "2024-01-01", "--to", "2020-01-01");
+        assertEquals(2, backwards.exit());
+        assertEquals("provplan: --to 2020-01-01 is before --from 2024-01-01; no plan is dated in between\n",
+                backwards.err());
+        Run yearZero = run("progress", "--in-force-on", "0000-01-01");
+        assertEquals(2, yearZero.exit());
+        assertTrue(yearZero.err().startsWith("Invalid value for option '--in-force-on': '0000-01-01' is outside the "
+                + "years 1900-2200 that plans name"), yearZero.err());
+    }
+
+    @Test
     void anUnknownOutputFormatIsAUsageErrorInTheHelpsWords() {
         Run run = run("targets", "--format", "xml");
         assertEquals(2, run.exit());

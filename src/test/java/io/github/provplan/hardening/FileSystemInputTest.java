@@ -104,4 +104,31 @@ class FileSystemInputTest {
             assertTrue(problems(temp).startsWith(link + ":1:1: /: not a regular file"), problems(temp));
         }
     }
+
+    @Test
+    void aFileOfTheKernelsFileSystemsIsRefusedWithoutReadingIt() {
+        Path kmsg = Path.of("/proc/self/status"); // a "regular" file; /proc/kmsg would block a read for ever
+        if (Files.exists(kmsg)) {
+            assertEquals(kmsg + ":1:1: /: a file of the kernel's own file systems (/proc, /sys), whose reads may "
+                    + "never end; give a JSON file or a directory of them", problems(kmsg));
+        }
+    }
+
+    @Test
+    void aFileReachedThroughAHardLinkIsReadOnce(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("a.json");
+        Files.writeString(file, PLAN.formatted("a"));
+        Files.createLink(temp.resolve("hard.json"), file);
+        var set = PlanReader.create().read(java.util.List.of(file, temp.resolve("hard.json")));
+        assertEquals(1, set.plans().size());
+    }
+
+    @Test
+    void aFileNameIsShownWithItsEscapesWrittenOut(@TempDir Path temp) throws IOException {
+        Path odd = temp.resolve("\u001b]0;x\u0007.json");
+        Files.writeString(odd, "{}");
+        String message = problems(temp);
+        assertTrue(message.startsWith(temp + "/<U+001B>]0;x<U+0007>.json:1:1: /: "), message);
+        assertTrue(message.chars().noneMatch(c -> c == 0x1b || c == 7), message);
+    }
 }

@@ -146,4 +146,46 @@ class ManyProblemsTest {
         assertEquals(PlanWriter.create().write(one), out.toString(StandardCharsets.UTF_8));
         assertTrue(written[0] > bytes.length, "wrote " + written[0]);
     }
+
+    @Test
+    void aPropertyNameWithEscapesAndAMillionCharactersIsAShortVisiblePointer() {
+        String name = "\u001b]0;pwned\u0007" + "x".repeat(900_000);
+        PlanFormatException e = failure(READER, ("{\"formatVersion\": 2, \"" + name.replace("\u001b", "\\u001b")
+                .replace("\u0007", "\\u0007") + "\": 1}").getBytes(StandardCharsets.UTF_8), "pointer.json");
+        Problem unknown = e.problems().stream().filter(p -> p.message().startsWith("unknown property")).findFirst()
+                .orElseThrow();
+        assertEquals("/<U+001B>]0;pwned<U+0007>" + "x".repeat(50) + "…(900010 characters)", unknown.pointer());
+        assertTrue(e.getMessage().length() < 5_000, "a message of " + e.getMessage().length());
+    }
+
+    @Test
+    void anEndlessStreamStopsAtTheStreamLimit() {
+        var endless = new java.io.InputStream() {
+            private boolean first = true;
+
+            @Override
+            public int read() {
+                if (first) {
+                    first = false;
+                    return '[';
+                }
+                return ' ';
+            }
+        };
+        var reader = READER.withLimits(ReadLimits.defaults().withMaxTotalBytes(1_000_000));
+        PlanFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> org.junit.jupiter.api
+                .Assertions.assertThrows(PlanFormatException.class, () -> reader.stream(endless, "endless.json",
+                        plan -> { })));
+        assertTrue(e.getMessage().contains("the stream is longer than 1000000 bytes (limit maxTotalBytes); reading "
+                + "stopped here"), e.getMessage());
+    }
+
+    @Test
+    void limitsTooLargeForAnyHeapAreRefusedByName() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReadLimits.defaults().withMaxValues(Integer.MAX_VALUE));
+        assertEquals("maxValues must be between 1000 and 100000000 to read real plans, not 2147483647", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReadLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE));
+    }
 }
