@@ -58,12 +58,17 @@ final class ObservationsCommand extends QueryCommand {
         List<Hit<Observation>> hits = figures.ordered(ordered::list, ordered::listByFigure);
         var table = new Table("plan", "province", "indicator", "value", "unit", "period", "estimate");
         // The value says how the text qualifies it ("nearly 352000") and the unit what a change is against.
-        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(),
-                (h.item().relation() == io.github.provplan.plan.Relation.PLAIN ? ""
-                        : h.item().relation().code().replace('-', ' ') + " ") + h.item().value().toPlainString(),
-                h.item().unit().symbol() + h.item().comparedWith().map(c -> " on " + c).orElse(""), h.item().period(),
-                h.item().estimate() ? "yes (" + h.item().status().code() + ")" : "no"));
-        Output.print(out, common, table, Output.hits(hits, "observation"));
+        var csv = table.with(MachineColumns.OBSERVATION.stream().map(c -> "figure_" + c).toList());
+        hits.forEach(h -> {
+            var cells = java.util.List.<Object>of(h.plan().id(), h.province(), h.item().indicator(),
+                    (h.item().relation() == io.github.provplan.plan.Relation.PLAIN ? ""
+                            : h.item().relation().code().replace('-', ' ') + " ") + h.item().value().toPlainString(),
+                    h.item().unit().symbol() + h.item().comparedWith().map(c -> " on " + c).orElse(""),
+                    h.item().period(), h.item().estimate() ? "yes (" + h.item().status().code() + ")" : "no");
+            table.row(cells.toArray());
+            csv.row(cells, MachineColumns.of(h.item()));
+        });
+        Output.print(out, common, table, csv, Output.hits(hits, "observation"));
         return hits.size();
     }
 }

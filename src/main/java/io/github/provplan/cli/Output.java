@@ -15,9 +15,14 @@ final class Output {
 
     /** Prints the table, or for JSON the value in provplan's canonical style. */
     static void print(PrintWriter out, CommonOptions options, Table table, Object json) {
+        print(out, options, table, table, json);
+    }
+
+    /** The same, with a CSV table of its own: the table's columns and machine ones ({@link MachineColumns}). */
+    static void print(PrintWriter out, CommonOptions options, Table table, Table csv, Object json) {
         switch (options.format) {
             case TABLE -> table.printTable(out, options.wide);
-            case CSV -> table.printCsv(out);
+            case CSV -> csv.printCsv(out);
             case JSON -> {
                 try {
                     PlanWriter.create().writeValue(json, out); // streamed: a large answer needs no text of its own

@@ -153,15 +153,23 @@ final class ProgressCommand extends QueryCommand {
         }
         var table = new Table("plan", "province", "indicator", "target", "period", "reported", "for", "outcome",
                 "average still needed");
+        var csv = table.with(java.util.stream.Stream.concat(
+                MachineColumns.TARGET.stream().map(c -> "target_" + c),
+                MachineColumns.OBSERVATION.stream().map(c -> "reported_" + c)).toList());
         var json = new ArrayList<Map<String, Object>>();
         for (Line line : lines) {
             Target target = line.target().item();
-            table.row(line.target().plan().id(), line.target().province(), target.indicator(), target.requirement(),
-                    target.period(), line.observation().map(o -> o.value().toPlainString() + " " + o.unit().symbol()
+            var cells = java.util.Arrays.<Object>asList(line.target().plan().id(), line.target().province(),
+                    target.indicator(), target.requirement(), target.period(),
+                    line.observation().map(o -> o.value().toPlainString() + " " + o.unit().symbol()
                             + (o.estimate() ? " (est.)" : "")).orElse(""),
                     line.observation().map(o -> o.period().toString()).orElse(""), line.outcome(),
                     line.rate().flatMap(RateProgress::requiredAverage).map(r -> r.toPlainString() + " %/năm")
                             .orElse(""));
+            table.row(cells.toArray());
+            var machine = new ArrayList<String>(MachineColumns.of(target));
+            machine.addAll(MachineColumns.of(line.observation()));
+            csv.row(cells, machine);
             var entry = Output.entry(line.target(), "target", Hit::item);
             line.observation().ifPresent(o -> entry.put("observation", o));
             entry.put("outcome", line.outcome());
@@ -172,7 +180,7 @@ final class ProgressCommand extends QueryCommand {
             });
             json.add(entry);
         }
-        Output.print(out, common, table, json);
+        Output.print(out, common, table, csv, json);
         return lines.size();
     }
 

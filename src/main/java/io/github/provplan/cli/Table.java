@@ -16,6 +16,20 @@ final class Table {
         this.header = List.of(header);
     }
 
+    /** This table's columns and then {@code more}, with no rows: for CSV, which adds machine columns. */
+    Table with(List<String> more) {
+        var columns = new ArrayList<>(header);
+        columns.addAll(more);
+        return new Table(columns.toArray(String[]::new));
+    }
+
+    /** A row of this table's cells and then {@code more}. */
+    Table row(List<?> cells, List<?> more) {
+        var all = new ArrayList<Object>(cells);
+        all.addAll(more);
+        return row(all.toArray());
+    }
+
     Table row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("a row of " + cells.length + " cells for " + header.size() + " columns");

@@ -73,9 +73,14 @@ final class TargetsCommand extends QueryCommand {
         var ordered = query;
         List<Hit<Target>> hits = figures.ordered(ordered::list, ordered::listByFigure);
         var table = new Table("plan", "province", "indicator", "target", "period");
-        hits.forEach(h -> table.row(h.plan().id(), h.province(), h.item().indicator(), h.item().requirement(),
-                h.item().period()));
-        Output.print(out, common, table, Output.hits(hits, "target"));
+        var csv = table.with(MachineColumns.TARGET);
+        hits.forEach(h -> {
+            var cells = List.<Object>of(h.plan().id(), h.province(), h.item().indicator(), h.item().requirement(),
+                    h.item().period());
+            table.row(cells.toArray());
+            csv.row(cells, MachineColumns.of(h.item()));
+        });
+        Output.print(out, common, table, csv, Output.hits(hits, "target"));
         return hits.size();
     }
 }

@@ -245,6 +245,19 @@ class CliTest {
     }
 
     @Test
+    void csvHasMachineColumnsBesideTheProse() {
+        Run run = run("progress", "-p", "Long An", "-i", "grdp-growth", "--format", "csv");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.lines();
+        assertTrue(lines.get(0).endsWith(",target_relation,target_value,target_low,target_high,target_unit,"
+                + "target_period_start,target_period_end,target_base_year,target_measure,reported_relation,"
+                + "reported_value,reported_unit,reported_period_start,reported_period_end,reported_status,"
+                + "reported_compared_with"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",plain,9,,,percent-per-year,2021,2030,,level,plain,3.43,percent,"
+                + "2023-01-01,2023-06-30,estimated,"), lines.get(1));
+    }
+
+    @Test
     void anUnknownOutputFormatIsAUsageErrorInTheHelpsWords() {
         Run run = run("targets", "--format", "xml");
         assertEquals(2, run.exit());
