@@ -136,14 +136,7 @@ public final class PlanWriter {
     public void writeValue(Object value, java.io.Writer out) throws IOException {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        try {
-            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
-        } catch (tools.jackson.core.JacksonException e) {
-            if (e.getCause() instanceof IOException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        streamed(() -> streaming().writeValue(out, value));
         out.write('\n');
         out.flush();
     }
@@ -160,14 +153,7 @@ public final class PlanWriter {
     public void write(PlanSet set, OutputStream out) throws IOException {
         Objects.requireNonNull(set, "set");
         Objects.requireNonNull(out, "out");
-        try {
-            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, catalog(set));
-        } catch (tools.jackson.core.JacksonException e) {
-            if (e.getCause() instanceof IOException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        streamed(() -> streaming().writeValue(out, catalog(set)));
         out.write('\n');
         out.flush();
     }
@@ -185,6 +171,23 @@ public final class PlanWriter {
         Objects.requireNonNull(file, "file");
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             write(set, out);
+        }
+    }
+
+    /** A writer that leaves the caller's stream open: the caller opened it. */
+    private tools.jackson.databind.ObjectWriter streaming() {
+        return mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    }
+
+    /** Runs a write to a caller's stream, giving back the stream's own {@link IOException} that Jackson wraps. */
+    private static void streamed(Runnable write) throws IOException {
+        try {
+            write.run();
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }
