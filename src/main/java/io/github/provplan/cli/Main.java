@@ -96,6 +96,7 @@ public final class Main implements Runnable {
                 .registerConverter(java.math.BigDecimal.class, Main::figure)
                 .registerConverter(Integer.class, Main::year)
                 .registerConverter(Format.class, Main::format)
+                .registerConverter(java.nio.file.Path.class, Main::path)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, verbose));
         try {
             return commandLine.execute(args);
@@ -118,6 +119,17 @@ public final class Main implements Runnable {
                 throw new TypeConversionException(e.getMessage());
             }
         };
+    }
+
+    /** A path, or why this system cannot name it: a non-ASCII name under LANG=C has no file name here. */
+    private static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new TypeConversionException(Echo.of(text) + " cannot be a file name in this system's encoding ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "); run with a UTF-8 locale, such as "
+                    + "LANG=C.UTF-8");
+        }
     }
 
     /** An output format in the words the help gives: table, json or csv, in any case. */

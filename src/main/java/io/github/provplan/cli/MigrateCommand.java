@@ -62,8 +62,15 @@ final class MigrateCommand implements Callable<Integer> {
         var writtenFrom = new java.util.HashMap<Path, Path>();
         var problems = new ArrayList<String>();
         PlanReader declared = declaredBy(sets.values());
+        // A file reached twice (named twice, or by a hard or symbolic link) is migrated once, as the reader reads it.
+        var seen = new java.util.HashSet<Object>();
         for (Path root : paths) {
             for (Path file : jsonFiles(root)) {
+                Object key = java.nio.file.Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+                if (!seen.add(key != null ? key : file.toRealPath())) {
+                    continue;
+                }
                 PlanSet set = sets.get(file);
                 String original = Files.readString(file, StandardCharsets.UTF_8);
                 String written = rewrite(original, set);
@@ -97,6 +104,14 @@ final class MigrateCommand implements Callable<Integer> {
                 problems.add(target + ": cannot be written, " + parent + " is not writable");
             } else if (Files.isDirectory(target)) {
                 problems.add(target + ": cannot be written, it is a directory");
+            } else if (out != null && parent != null && Files.exists(out)
+                    && !parent.toRealPath().startsWith(out.toRealPath())) {
+                problems.add(target + ": cannot be written, its directory leads outside " + out + " (to "
+                        + parent.toRealPath() + ")");
+            } else if (out != null && Files.isSymbolicLink(target)) {
+                // Writing through it would replace a file outside --out.
+                problems.add(target + ": cannot be written, it is a symbolic link (to " + Files.readSymbolicLink(target)
+                        + "); migrate writes no file through a link");
             }
         }
         if (!problems.isEmpty()) {

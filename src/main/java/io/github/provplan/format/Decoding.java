@@ -64,6 +64,11 @@ final class Decoding {
         known.forEach(u -> units.put(u.code(), u));
     }
 
+    /** The unit of that code known in this read (bundled or declared), or null. */
+    Unit knownUnit(String code) {
+        return units.get(code);
+    }
+
     private Unit unit(String code) {
         Unit found = units.get(code);
         if (found == null) {

@@ -495,6 +495,39 @@ public final class PlanReader {
         return PlanSet.checked(result.units, result.indicators, result.plans);
     }
 
+    /**
+     * Every unit a plan built in code uses must be one this read knows, as it is: a file names units by code, so a
+     * unit made in code with a bundled code and another scale would be written as the bundled one and come back a
+     * million times larger.
+     */
+    private static void checkUnits(Decoding decoding, Plan plan, String pointer) {
+        for (int j = 0; j < plan.targets().size(); j++) {
+            var target = plan.targets().get(j);
+            checkUnit(decoding, target.unit(), pointer + "/targets/" + j + "/unit");
+            int index = j;
+            target.equivalent().ifPresent(e -> checkUnit(decoding, e.unit(), pointer + "/targets/" + index
+                    + "/equivalent/unit"));
+        }
+        for (int j = 0; j < plan.observations().size(); j++) {
+            var observation = plan.observations().get(j);
+            checkUnit(decoding, observation.unit(), pointer + "/observations/" + j + "/unit");
+            int index = j;
+            observation.equivalent().ifPresent(e -> checkUnit(decoding, e.unit(), pointer + "/observations/" + index
+                    + "/equivalent/unit"));
+        }
+    }
+
+    private static void checkUnit(Decoding decoding, io.github.provplan.indicator.Unit unit, String pointer) {
+        var known = decoding.knownUnit(unit.code());
+        if (known == null) {
+            decoding.problems.add(BUILT_IN_CODE, 1, 1, pointer, "unit '" + unit.code() + "' is not declared: give it "
+                    + "in the set's units");
+        } else if (!known.equals(unit)) {
+            decoding.problems.add(BUILT_IN_CODE, 1, 1, pointer, "unit '" + unit.code() + "' is not the unit of that "
+                    + "code this read knows (" + known + "); use that one, or another code");
+        }
+    }
+
     /** The name problems give records built in code, which come from no file. */
     static final String BUILT_IN_CODE = "(built in code)";
 
@@ -524,6 +557,7 @@ public final class PlanReader {
             result.indicators.add(indicators.get(i));
         }
         for (int i = 0; i < plans.size(); i++) {
+            checkUnits(decoding, plans.get(i), "/plans/" + i);
             decoding.rememberBuilt(plans.get(i), BUILT_IN_CODE, "/plans/" + i);
             decoding.formatTwo(plans.get(i)); // what the writer writes, and so what a plan built in code is
             result.plans.add(plans.get(i));
@@ -702,16 +736,21 @@ public final class PlanReader {
         return in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
+    /**
+     * What went wrong, without the path again (the problem names the file already, and a long path repeated would
+     * push the reason past the message's length).
+     */
     private static String describe(IOException cause) {
+        String detail = cause instanceof java.nio.file.FileSystemException system ? system.getReason()
+                : cause.getMessage();
         String kind = switch (cause.getClass().getSimpleName()) {
             case "NoSuchFileException" -> "no such file";
             case "AccessDeniedException" -> "permission denied";
             case "FileSystemLoopException" -> "a symbolic link loops back on itself";
             case "NotDirectoryException" -> "not a directory";
-            default -> cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            default -> detail == null ? cause.getClass().getSimpleName() : detail;
         };
-        return cause.getMessage() == null || kind.equals(cause.getMessage()) ? kind : kind + " (" + cause.getMessage()
-                + ")";
+        return detail == null || kind.equals(detail) ? kind : kind + " (" + detail + ")";
     }
 
     private String tooLarge() {

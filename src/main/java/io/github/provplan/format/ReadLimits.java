@@ -24,9 +24,9 @@ import java.util.Objects;
  * texts, numbers, flags, nulls) in one input, or in one plan of a stream</td></tr>
  * <tr><td>{@link #maxProblems()}</td><td>1,000</td><td>1 to 1,000,000</td><td>problems listed in one exception; the
  * last line says how many more there were</td></tr>
- * <tr><td>{@link #maxFiles()}</td><td>100,000</td><td>1 or more</td><td>{@code *.json} files one read of paths
+ * <tr><td>{@link #maxFiles()}</td><td>100,000</td><td>1 to 10,000,000</td><td>{@code *.json} files one read of paths
  * takes</td></tr>
- * <tr><td>{@link #maxTotalBytes()}</td><td>1 GiB</td><td>1 or more</td><td>bytes of all the files one read of paths
+ * <tr><td>{@link #maxTotalBytes()}</td><td>1 GiB</td><td>1 to 1 TiB</td><td>bytes of all the files one read of paths
  * takes, or of one stream</td></tr>
  * </table>
  *
@@ -60,8 +60,8 @@ public final class ReadLimits {
         this.maxStringLength = (int) within("maxStringLength", maxStringLength, 1000, 100_000_000);
         this.maxValues = (int) within("maxValues", maxValues, 1000, 100_000_000);
         this.maxProblems = (int) within("maxProblems", maxProblems, 1, 1_000_000);
-        this.maxFiles = (int) within("maxFiles", maxFiles, 1, Integer.MAX_VALUE);
-        this.maxTotalBytes = within("maxTotalBytes", maxTotalBytes, 1, Long.MAX_VALUE);
+        this.maxFiles = (int) within("maxFiles", maxFiles, 1, 10_000_000);
+        this.maxTotalBytes = within("maxTotalBytes", maxTotalBytes, 1, 1L << 40);
     }
 
     private static long within(String limit, long value, long least, long most) {
@@ -228,9 +228,9 @@ public final class ReadLimits {
     /**
      * These limits with another number of files per read.
      *
-     * @param files 1 or more
+     * @param files 1 to 10,000,000
      * @return the new limits
-     * @throws IllegalArgumentException when {@code files} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxFiles(int files) {
         return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems,
@@ -240,9 +240,9 @@ public final class ReadLimits {
     /**
      * These limits with another number of bytes per read of files.
      *
-     * @param bytes 1 or more
+     * @param bytes 1 to 1 TiB (2^40)
      * @return the new limits
-     * @throws IllegalArgumentException when {@code bytes} is smaller
+     * @throws IllegalArgumentException when it is outside that range
      */
     public ReadLimits withMaxTotalBytes(long bytes) {
         return new ReadLimits(maxDocumentBytes, maxDepth, maxNumberLength, maxStringLength, maxValues, maxProblems,

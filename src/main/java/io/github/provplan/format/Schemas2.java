@@ -146,9 +146,12 @@ final class Schemas2 {
                 var era = f.optionalParsed("era", Era::fromCode);
                 return f.build(() -> {
                     // The scope's own rules, checked here so that a problem points into the scope object.
+                    // Its names are checked against the era below, once the era is known: here any one unit stands in.
                     Optional<Era> someEra = level == Scope.Level.PROVINCES ? era.or(() -> Optional.of(Era.FROM_JULY_2025))
                             : era;
-                    new Scope(level, region, provinces, someEra);
+                    List<String> checked = Checks.distinctList(Checks.textList(provinces, "provinces"), "provinces");
+                    new Scope(level, region, checked.isEmpty() || someEra.isEmpty() ? checked
+                            : List.of(ProvinceRegistry.bundled().units(someEra.get()).get(0).name()), someEra);
                     return new ScopeParts(level, region, provinces, era);
                 });
             },
@@ -216,7 +219,7 @@ final class Schemas2 {
         for (String name : parts.provinces()) {
             Optional<Province> unit = registry.find(name, era.get());
             if (unit.isEmpty()) {
-                f.invalid("scope", notAUnitOf(registry, name, era.get()));
+                f.invalid("scope", registry.unknown(name, era.get()));
                 valid = false;
             } else {
                 String earlier = units.putIfAbsent(unit.get(), name);
@@ -228,20 +231,6 @@ final class Schemas2 {
             }
         }
         return valid ? new Scope(Scope.Level.PROVINCES, Optional.empty(), parts.provinces(), era) : null;
-    }
-
-    private static String notAUnitOf(ProvinceRegistry registry, String name, Era era) {
-        Optional<Province> other = registry.find(name);
-        if (other.isEmpty()) {
-            return registry.unknown(name);
-        }
-        Province unit = other.get();
-        if (era == Era.FROM_JULY_2025) {
-            return Echo.of(name) + " is a province before 1 July 2025, not from then on"
-                    + registry.successor(unit).map(s -> "; from 1 July 2025 its area is part of " + s.name())
-                    .orElse("") + " (the scope's era is " + era.code() + ")";
-        }
-        return Echo.of(name) + " is a province from 1 July 2025, not before (the scope's era is " + era.code() + ")";
     }
 
     static final Schema<Unit> UNIT = Schema.remembered("a unit",

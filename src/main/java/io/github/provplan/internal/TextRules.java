@@ -34,7 +34,15 @@ public final class TextRules {
                 return "contains " + code(c) + ", half of a character (a lone surrogate), which no UTF-8 file can "
                         + "hold; write the whole character";
             }
+            if (c == '\u2028' || c == '\u2029') {
+                return "contains the line or paragraph separator " + code(c) + ", which terminals and tables do not "
+                        + "show as a line break; write \\n";
+            }
             int point = text.codePointAt(i);
+            if (isVariationSelector(point) && (i == 0 || !isSymbol(text.codePointBefore(i)))) {
+                return "contains the variation selector " + code(point) + " after a letter, where it shows nothing "
+                        + "and makes two texts that look the same differ; remove it";
+            }
             if (isInvisible(point)) {
                 String name = Character.getName(point);
                 return "contains the invisible character " + code(point) + (name == null ? "" : " (" + name + ")")
@@ -57,7 +65,23 @@ public final class TextRules {
         int type = Character.getType(c);
         return type == Character.FORMAT || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
                 || c == '\u17B4' || c == '\u17B5' || c == '\u034F' || c >= '\u180B' && c <= '\u180F'
-                || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE;
+                || isNoncharacter(c);
+    }
+
+    /** U+FDD0 to U+FDEF, and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE...). */
+    private static boolean isNoncharacter(int c) {
+        return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    private static boolean isVariationSelector(int c) {
+        return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;
+    }
+
+    /** What a variation selector may follow: an emoji or symbol (❤️), or a digit of a keycap (1️⃣). */
+    private static boolean isSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.CURRENCY_SYMBOL || Character.isDigit(c) || c == '#' || c == '*';
     }
 
     /** Whether every character of {@code text} shows as nothing or as white space. */
@@ -89,7 +113,7 @@ public final class TextRules {
                 || Character.isWhitespace(c) || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
                 || c == '\u2800' || c == '\u17B4' || c == '\u17B5' || c == '\u034F' || c >= '\u180B' && c <= '\u180F'
                 || c >= '\uFE00' && c <= '\uFE0F' || c >= 0xE0100 && c <= 0xE01EF
-                || type == Character.UNASSIGNED && (c & 0xFFFE) == 0xFFFE; // U+FFFF, U+1FFFE...
+                || isNoncharacter(c);
     }
 
     private static boolean isBidiControl(char c) {

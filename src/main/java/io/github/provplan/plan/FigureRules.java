@@ -59,19 +59,35 @@ final class FigureRules {
     }
 
     /**
-     * Requires a relation some level can meet: nothing is below the lowest level its quantity admits ("below 0
-     * jobs", "a place below 1") or above the highest ("a status above 1").
+     * Requires a relation some figure can meet: nothing is below (or nearly, just short of) the lowest figure its
+     * quantity admits ("below 0 jobs", "a place below 1", a change "below -100%"), or above the highest ("a status
+     * above 1", a place above the last of its ranking).
+     *
+     * @param field  the property a refusal names
+     * @param change whether the figure is a change on a base, whose lowest is -100% in percent and none otherwise
+     * @param last   for a place, the last place of its ranking, or 0 when the ranking does not say
      */
-    static void checkReachable(io.github.provplan.indicator.Unit unit, Relation relation, Optional<BigDecimal> value) {
+    static void checkReachable(String field, io.github.provplan.indicator.Unit unit, Relation relation,
+                               Optional<BigDecimal> value, boolean change, int last) {
         if (value.isEmpty()) {
             return;
         }
         var quantity = unit.quantity();
         BigDecimal figure = value.get();
-        if (relation == Relation.BELOW && figure.compareTo(quantity.lowest()) <= 0
-                || relation == Relation.ABOVE && quantity.highest().filter(h -> figure.compareTo(h) >= 0).isPresent()) {
-            throw new IllegalFieldException("relation", "no figure in '" + unit.code() + "' is " + relation.code()
-                    + " " + figure.toPlainString() + ": a figure in it is " + quantity.levels());
+        Optional<BigDecimal> lowest = change
+                ? (quantity.admitsChange(BigDecimal.valueOf(-101)) ? Optional.empty()
+                        : Optional.of(BigDecimal.valueOf(-100)))
+                : Optional.of(quantity.lowest());
+        Optional<BigDecimal> highest = change ? Optional.empty()
+                : last > 0 ? Optional.of(BigDecimal.valueOf(last)) : quantity.highest();
+        boolean downward = relation == Relation.BELOW || relation == Relation.NEARLY;
+        boolean upward = relation == Relation.ABOVE || relation == Relation.ABOUT_ABOVE;
+        if (downward && lowest.filter(l -> figure.compareTo(l) <= 0).isPresent()
+                || upward && highest.filter(h -> figure.compareTo(h) >= 0).isPresent()) {
+            throw new IllegalFieldException(field, "no figure in '" + unit.code() + "' is " + relation.code()
+                    + " " + figure.toPlainString() + ": " + (change ? "a change in it is from -100"
+                    : last > 0 ? "a place in this ranking is from 1 to " + last
+                    : "a figure in it is " + quantity.levels()));
         }
     }
 

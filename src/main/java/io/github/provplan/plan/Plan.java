@@ -184,9 +184,31 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
                 List<Pillar> pillars, Optional<SpatialModel> spatialModel, List<Target> targets,
                 List<Directive> directives, List<Observation> observations, List<Proposal> proposals,
                 List<Source> sources) {
-        this(id, kind, PlanStatus.ADOPTED, scopeOf(province, issued, meetingDate, period), title, titleEn, number,
+        this(id, kind, PlanStatus.ADOPTED, scopeOf(province, issued, meetingDate, period,
+                        id, kind, title, titleEn, number, issuer, vision, implementing, cites, objectives, pillars,
+                        spatialModel, targets, directives, observations, proposals, sources), title, titleEn, number,
                 issuer, issued, meetingDate, period, vision, implementing, List.of(), List.of(), List.of(), cites,
                 objectives, pillars, spatialModel, targets, directives, observations, proposals, sources);
+    }
+
+    /**
+     * {@link #scopeOf(String, Optional, Optional, Optional)} once every argument of the constructor above is known
+     * not to be null: the scope is made before the canonical constructor checks them, and a bad province must not
+     * hide a null one.
+     */
+    private static Scope scopeOf(String province, Optional<PartialDate> issued, Optional<PartialDate> meetingDate,
+                                 Optional<YearRange> period, Object... others) {
+        String[] names = {"id", "kind", "title", "titleEn", "number", "issuer", "vision", "implementing", "cites",
+                "objectives", "pillars", "spatialModel", "targets", "directives", "observations", "proposals",
+                "sources"};
+        for (int i = 0; i < others.length; i++) {
+            Objects.requireNonNull(others[i], names[i]);
+        }
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(meetingDate, "meetingDate");
+        Objects.requireNonNull(period, "period");
+        return scopeOf(province, issued, meetingDate, period);
     }
 
     /**

@@ -106,6 +106,23 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
         if (level != Level.PROVINCES && era.isPresent()) {
             throw new IllegalFieldException("era", "only a provincial scope has an era");
         }
+        if (level == Level.PROVINCES) {
+            // Names of units of its era, each unit once: the reader says the same, located, before it gets here.
+            var registry = io.github.provplan.province.ProvinceRegistry.bundled();
+            var units = new java.util.HashMap<io.github.provplan.province.Province, String>();
+            for (String name : provinces) {
+                var unit = registry.find(name, era.get());
+                if (unit.isEmpty()) {
+                    throw new IllegalFieldException("provinces", registry.unknown(name, era.get()));
+                }
+                String earlier = units.putIfAbsent(unit.get(), name);
+                if (earlier != null) {
+                    throw new IllegalFieldException("provinces", io.github.provplan.internal.Echo.of(name) + " and "
+                            + io.github.provplan.internal.Echo.of(earlier) + " are the same province, "
+                            + unit.get().name());
+                }
+            }
+        }
     }
 
     /**

@@ -137,9 +137,14 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
             }
         }
         FigureRules.checkBounds(unit, baseYear.isPresent(), value, low, high);
-        if (baseYear.isEmpty()) {
-            FigureRules.checkReachable(unit, relation, value);
+        int last = ranking.flatMap(r -> r.of().isPresent() ? Optional.of(r.of().getAsInt()) : Optional.empty())
+                .orElse(0);
+        FigureRules.checkReachable("relation", unit, relation, value, baseYear.isPresent(), last);
+        for (Milestone milestone : milestones) {
+            FigureRules.checkReachable("milestones", unit, milestone.relation(), milestone.value(), false, last);
         }
+        equivalent.ifPresent(e -> FigureRules.checkReachable("equivalent", e.unit(), e.relation(), e.value(),
+                baseYear.isPresent(), 0));
         for (Milestone milestone : milestones) {
             milestone.figures().forEach(figure -> FigureRules.checkBounds(unit, false, "milestones", figure));
         }

@@ -140,6 +140,30 @@ public final class ProvinceRegistry {
     }
 
     /**
+     * The message for a name that is no unit of {@code era}: unknown altogether (with a suggestion), or a unit of
+     * the other arrangement ({@code 'Long An' is a province before 1 July 2025, not from then on; from 1 July 2025
+     * its area is part of Tây Ninh}).
+     *
+     * @param name the name asked for
+     * @param era  the arrangement it was asked in
+     * @return the message
+     */
+    public String unknown(String name, Era era) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(era, "era");
+        Optional<Province> other = find(name);
+        if (other.isEmpty()) {
+            return unknown(name);
+        }
+        if (era == Era.FROM_JULY_2025) {
+            return Echo.of(name) + " is a province before 1 July 2025, not from then on"
+                    + successor(other.get()).map(s -> "; from 1 July 2025 its area is part of " + s.name())
+                    .orElse("") + " (the scope's era is " + era.code() + ")";
+        }
+        return Echo.of(name) + " is a province from 1 July 2025, not before (the scope's era is " + era.code() + ")";
+    }
+
+    /**
      * The message for an unknown name: {@code unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?}.
      *
      * @param name the name asked for

@@ -124,9 +124,13 @@ final class PlanGenerator {
             boolean partOfWhole = !change && indicator != null && indicator.isPartOfWhole() && unit.equals(Unit.PERCENT);
             boolean inWhole = !partOfWhole || figure.signum() >= 0 && figure.compareTo(hundred) <= 0;
             boolean reachable = true;
-            if (!change && relation == Relation.BELOW) {
+            boolean down = relation == Relation.BELOW || relation == Relation.NEARLY;
+            boolean up = relation == Relation.ABOVE || relation == Relation.ABOUT_ABOVE;
+            if (change && down && unit.quantity().lowest().signum() < 0) {
+                reachable = figure.compareTo(BigDecimal.valueOf(-100)) > 0;
+            } else if (!change && down) {
                 reachable = figure.compareTo(unit.quantity().lowest()) > 0 && (!partOfWhole || figure.signum() > 0);
-            } else if (!change && relation == Relation.ABOVE) {
+            } else if (!change && up) {
                 reachable = unit.quantity().highest().filter(h -> figure.compareTo(h) >= 0).isEmpty()
                         && (!partOfWhole || figure.compareTo(hundred) < 0);
             }
@@ -225,7 +229,8 @@ final class PlanGenerator {
                 Relation.ABOUT_ABOVE, Relation.AT_LEAST, Relation.AT_MOST, Relation.BELOW));
         switch (indicator.unit().equals(Unit.RANK) ? 0 : random.nextInt(4)) {
             case 0 -> {
-                return new Observation(indicator.code(), relation, BigDecimal.valueOf(1 + random.nextInt(13)), Unit.RANK,
+                // Places 2 to 12 leave room above and below in every ranking the generator makes (13 or 63).
+                return new Observation(indicator.code(), relation, BigDecimal.valueOf(2 + random.nextInt(11)), Unit.RANK,
                         reportingPeriod(start), true, pick(ObservationStatus.values()), Optional.empty(),
                         Optional.of(random.nextBoolean() ? Ranking.of(63) : Ranking.inRegion(13, text(2))),
                         Optional.empty(), quote(refs));
@@ -234,7 +239,8 @@ final class PlanGenerator {
                 boolean rate = indicator.unit().equals(Unit.PERCENT) || indicator.unit().quantity() != Quantity.RANK
                         && indicator.unit().quantity() != Quantity.STATUS;
                 Unit unit = rate ? Unit.PERCENT_PER_YEAR : indicator.unit();
-                return new Observation(indicator.code(), relation, figure(unit, false, indicator), unit, ReportingPeriod.years(start, start + 1 + random.nextInt(5)),
+                return new Observation(indicator.code(), relation, figure(unit, false, indicator, relation), unit,
+                        ReportingPeriod.years(start, start + 1 + random.nextInt(5)),
                         true, pick(ObservationStatus.values()), Optional.empty(), Optional.empty(), Optional.empty(),
                         quote(refs));
             }
@@ -246,7 +252,7 @@ final class PlanGenerator {
                         ? Optional.of(Figure.of(pick(List.of(Relation.ABOUT, Relation.PLAIN)),
                                 figure(indicator.units().get(1), change, indicator), indicator.units().get(1)))
                         : Optional.empty();
-                return new Observation(indicator.code(), relation, figure(indicator.unit(), change, indicator),
+                return new Observation(indicator.code(), relation, figure(indicator.unit(), change, indicator, relation),
                         indicator.unit(), reportingPeriod(start), true, pick(ObservationStatus.values()), comparison,
                         Optional.empty(), equivalent, quote(refs));
             }
@@ -317,7 +323,7 @@ final class PlanGenerator {
         // A place in a ranking is a whole number from 1; 13 fits every ranking the generator makes.
         boolean change = baseYear.isPresent();
         // A place from 2 leaves room below it for "below"; every relation but a range takes a alone.
-        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(2 + random.nextInt(12))
+        BigDecimal a = unit.equals(Unit.RANK) ? BigDecimal.valueOf(2 + random.nextInt(11))
                 : figure(unit, change, indicator, relation);
         BigDecimal b = unit.equals(Unit.RANK) ? BigDecimal.valueOf(1 + random.nextInt(13)) : figure(unit, change, indicator);
         return Optional.of(switch (relation) {
