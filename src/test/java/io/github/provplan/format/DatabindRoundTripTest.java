@@ -43,7 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,17 +53,17 @@ import tools.jackson.databind.json.JsonMapper;
  * and the catalog's indicators, units and provinces.
  */
 class DatabindRoundTripTest {
-    /** The values to check, by the class they are read back into; distinct values only. */
-    private static final Map<Class<?>, Set<Object>> VALUES = new LinkedHashMap<>();
+    /** The values to check, by the class they are read back into; distinct values only; per test, so none is kept. */
+    private final Map<Class<?>, Set<Object>> values = new LinkedHashMap<>();
     /**
      * The values in a unit that a plan file declares rather than provplan bundles, and the plans that hold them. A
      * unit is written as its code alone, and its definition lives in the file's {@code units}, not in the record,
      * so a mapper with no catalog cannot read one back: it must refuse it, naming the unknown unit.
      */
-    private static final Set<Object> DECLARED_UNIT = new LinkedHashSet<>();
+    private final Set<Object> declaredUnit = new LinkedHashSet<>();
 
-    @BeforeAll
-    static void collect() {
+    @BeforeEach
+    void collect() {
         PlanCatalog catalog = PlanCatalog.bundled();
         for (Plan plan : catalog.plans().list()) {
             add(Plan.class, plan);
@@ -94,8 +94,8 @@ class DatabindRoundTripTest {
             for (Target target : plan.targets()) {
                 add(Target.class, target);
                 if (declared(target.unit()) || target.equivalent().filter(f -> declared(f.unit())).isPresent()) {
-                    DECLARED_UNIT.add(target);
-                    DECLARED_UNIT.add(plan);
+                    declaredUnit.add(target);
+                    declaredUnit.add(plan);
                 }
                 add(Unit.class, target.unit());
                 add(YearRange.class, target.period());
@@ -115,8 +115,8 @@ class DatabindRoundTripTest {
                 add(Observation.class, observation);
                 if (declared(observation.unit())
                         || observation.equivalent().filter(f -> declared(f.unit())).isPresent()) {
-                    DECLARED_UNIT.add(observation);
-                    DECLARED_UNIT.add(plan);
+                    declaredUnit.add(observation);
+                    declaredUnit.add(plan);
                 }
                 add(Unit.class, observation.unit());
                 add(ReportingPeriod.class, observation.period());
@@ -138,16 +138,16 @@ class DatabindRoundTripTest {
         for (Indicator indicator : catalog.indicators().all()) {
             add(Indicator.class, indicator);
             if (indicator.units().stream().anyMatch(DatabindRoundTripTest::declared)) {
-                DECLARED_UNIT.add(indicator);
+                declaredUnit.add(indicator);
             }
         }
         for (Unit unit : catalog.indicators().units()) {
             add(Unit.class, unit);
             if (declared(unit)) {
-                DECLARED_UNIT.add(unit);
+                declaredUnit.add(unit);
             }
         }
-        VALUES.get(Figure.class).stream().filter(f -> declared(((Figure) f).unit())).forEach(DECLARED_UNIT::add);
+        values.get(Figure.class).stream().filter(f -> declared(((Figure) f).unit())).forEach(declaredUnit::add);
         for (Era era : Era.values()) {
             ProvinceRegistry.bundled().units(era).forEach(p -> add(Province.class, p));
         }
@@ -161,14 +161,14 @@ class DatabindRoundTripTest {
         }
     }
 
-    private static void reference(Reference reference) {
+    private void reference(Reference reference) {
         add(Reference.class, reference);
         reference.number().ifPresent(n -> add(DocumentNumber.class, n));
         reference.date().ifPresent(d -> add(PartialDate.class, d));
     }
 
-    private static void add(Class<?> type, Object value) {
-        VALUES.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(value);
+    private void add(Class<?> type, Object value) {
+        values.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(value);
     }
 
     @Test
@@ -203,12 +203,12 @@ class DatabindRoundTripTest {
         floors.put(Milestone.class, 5);
         floors.put(Indicator.class, 91);
         floors.put(Province.class, 97);
-        assertEquals(floors.keySet(), VALUES.keySet());
-        floors.forEach((type, floor) -> assertTrue(VALUES.get(type).size() >= floor,
-                type.getSimpleName() + ": " + VALUES.get(type).size() + " < " + floor));
+        assertEquals(floors.keySet(), values.keySet());
+        floors.forEach((type, floor) -> assertTrue(values.get(type).size() >= floor,
+                type.getSimpleName() + ": " + values.get(type).size() + " < " + floor));
         assertTrue(total() >= 1411, "values: " + total());
         // Two declared units (district-units, percentage-points) and the records in them.
-        assertTrue(DECLARED_UNIT.size() >= 2 && DECLARED_UNIT.size() < total() / 50, "declared: " + DECLARED_UNIT);
+        assertTrue(declaredUnit.size() >= 2 && declaredUnit.size() < total() / 50, "declared: " + declaredUnit);
     }
 
     @Test
@@ -237,27 +237,27 @@ class DatabindRoundTripTest {
         assertEquals(total(), checked);
     }
 
-    private static int total() {
-        return VALUES.values().stream().mapToInt(Set::size).sum();
+    private int total() {
+        return values.values().stream().mapToInt(Set::size).sum();
     }
 
     private interface Reader {
         Object read(String json, Class<?> type);
     }
 
-    private static int roundTrip(String mapper, Function<Object, String> write, Reader read) {
+    private int roundTrip(String mapper, Function<Object, String> write, Reader read) {
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (var entry : VALUES.entrySet()) {
+        for (var entry : values.entrySet()) {
             for (Object value : entry.getValue()) {
                 String json = write.apply(value);
                 Optional<String> failure;
                 try {
                     Object back = read.read(json, entry.getKey());
-                    failure = DECLARED_UNIT.contains(value) ? Optional.of("read back, unit and all: " + back)
+                    failure = declaredUnit.contains(value) ? Optional.of("read back, unit and all: " + back)
                             : value.equals(back) ? Optional.empty() : Optional.of("read back unequal: " + back);
                 } catch (RuntimeException e) {
-                    failure = DECLARED_UNIT.contains(value) && e.getMessage().contains("unknown unit '")
+                    failure = declaredUnit.contains(value) && e.getMessage().contains("unknown unit '")
                             ? Optional.empty() : Optional.of(e.toString().lines().findFirst().orElse(""));
                 }
                 failure.ifPresent(f -> failures.add(entry.getKey().getSimpleName() + " " + abbreviate(json) + ": "
