@@ -1,6 +1,8 @@
 package io.github.provplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.provplan.internal.Checks;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,13 @@ public record Assignees(String lead, List<String> support) {
     public Assignees {
         lead = Checks.text(lead, "lead");
         support = Checks.textList(support, "support");
+    }
+
+    // Binds back what the writer leaves out (no supporting bodies), so that an application's own Jackson mapper reads
+    // assignees it wrote.
+    @JsonCreator
+    private static Assignees bind(@JsonProperty("lead") String lead, @JsonProperty("support") List<String> support) {
+        return new Assignees(lead, Defaults.list(support));
     }
 
     /**

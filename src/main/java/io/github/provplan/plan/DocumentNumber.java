@@ -73,7 +73,6 @@ public final class DocumentNumber {
      * @throws IllegalArgumentException naming the forms when the text has none of them, or when a normative number's
      *                                  year is outside 1945-2200
      */
-    @JsonCreator
     public static DocumentNumber parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -107,6 +106,7 @@ public final class DocumentNumber {
      * @return the number
      * @throws IllegalArgumentException naming the forms when the text has none of them
      */
+    @JsonCreator // a Jackson mapper reads back every number it writes, partial ones too
     public static DocumentNumber parsePartial(CharSequence text) {
         Objects.requireNonNull(text, "text");
         if (BARE.matcher(text).matches()) {

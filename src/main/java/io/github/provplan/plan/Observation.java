@@ -1,6 +1,8 @@
 package io.github.provplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
@@ -113,6 +115,24 @@ public record Observation(String indicator,
             throw new IllegalFieldException("period",
                     "an average annual rate (percent-per-year) covers several years, not " + period);
         }
+    }
+
+    // Binds back what the writer leaves out (relation plain, period stated, status reported, absent optionals), so
+    // that an application's own Jackson mapper reads an observation it wrote; the canonical constructor checks it.
+    @JsonCreator
+    private static Observation bind(@JsonProperty("indicator") String indicator,
+                                    @JsonProperty("relation") Relation relation,
+                                    @JsonProperty("value") BigDecimal value, @JsonProperty("unit") Unit unit,
+                                    @JsonProperty("period") ReportingPeriod period,
+                                    @JsonProperty("periodStated") Boolean periodStated,
+                                    @JsonProperty("status") ObservationStatus status,
+                                    @JsonProperty("comparedWith") Optional<Comparison> comparedWith,
+                                    @JsonProperty("ranking") Optional<Ranking> ranking,
+                                    @JsonProperty("equivalent") Optional<Figure> equivalent,
+                                    @JsonProperty("quote") Quote quote) {
+        return new Observation(indicator, Defaults.or(relation, Relation.PLAIN), value, unit, period,
+                Defaults.or(periodStated, true), Defaults.or(status, ObservationStatus.REPORTED),
+                Defaults.optional(comparedWith), Defaults.optional(ranking), Defaults.optional(equivalent), quote);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.provplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -147,6 +148,44 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
             throw new IllegalFieldException("meetingDate",
                     "the meeting (" + meetingDate.get() + ") is after the document was issued (" + issued.get() + ")");
         }
+    }
+
+    // Binds back what the writer leaves out (absent lists and optionals) and the formatVersion it writes first, so
+    // that an application's own Jackson mapper reads a plan it wrote; the canonical constructor still checks it.
+    @JsonCreator
+    private static Plan bind(@JsonProperty("formatVersion") Integer formatVersion, @JsonProperty("id") String id,
+                             @JsonProperty("kind") PlanKind kind, @JsonProperty("status") PlanStatus status,
+                             @JsonProperty("scope") Scope scope, @JsonProperty("title") String title,
+                             @JsonProperty("titleEn") Optional<String> titleEn,
+                             @JsonProperty("number") Optional<DocumentNumber> number,
+                             @JsonProperty("issuer") Actor issuer, @JsonProperty("issued") Optional<PartialDate> issued,
+                             @JsonProperty("meetingDate") Optional<PartialDate> meetingDate,
+                             @JsonProperty("period") Optional<YearRange> period,
+                             @JsonProperty("vision") OptionalInt vision,
+                             @JsonProperty("implementing") List<Reference> implementing,
+                             @JsonProperty("amends") List<Reference> amends,
+                             @JsonProperty("supersedes") List<Reference> supersedes,
+                             @JsonProperty("adjusts") List<Reference> adjusts,
+                             @JsonProperty("cites") List<Reference> cites,
+                             @JsonProperty("objectives") List<Objective> objectives,
+                             @JsonProperty("pillars") List<Pillar> pillars,
+                             @JsonProperty("spatialModel") Optional<SpatialModel> spatialModel,
+                             @JsonProperty("targets") List<Target> targets,
+                             @JsonProperty("directives") List<Directive> directives,
+                             @JsonProperty("observations") List<Observation> observations,
+                             @JsonProperty("proposals") List<Proposal> proposals,
+                             @JsonProperty("sources") List<Source> sources) {
+        if (formatVersion != null && formatVersion != FORMAT_VERSION) {
+            throw new IllegalFieldException("formatVersion", "a plan object is written in format " + FORMAT_VERSION
+                    + ", not " + formatVersion);
+        }
+        return new Plan(id, kind, status, scope, title, Defaults.optional(titleEn), Defaults.optional(number), issuer,
+                Defaults.optional(issued), Defaults.optional(meetingDate), Defaults.optional(period),
+                Defaults.optional(vision), Defaults.list(implementing), Defaults.list(amends),
+                Defaults.list(supersedes), Defaults.list(adjusts), Defaults.list(cites), Defaults.list(objectives),
+                Defaults.list(pillars), Defaults.optional(spatialModel), Defaults.list(targets),
+                Defaults.list(directives), Defaults.list(observations), Defaults.list(proposals),
+                Defaults.list(sources));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.provplan.plan;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Codes;
@@ -123,6 +124,15 @@ public record Scope(Level level, Optional<String> region, List<String> provinces
                 }
             }
         }
+    }
+
+    // Binds back what the writer leaves out (no provinces, no region or era), so that an application's own Jackson
+    // mapper reads a scope it wrote.
+    @JsonCreator
+    private static Scope bind(@JsonProperty("level") Level level, @JsonProperty("region") Optional<String> region,
+                              @JsonProperty("provinces") List<String> provinces,
+                              @JsonProperty("era") Optional<Era> era) {
+        return new Scope(level, Defaults.optional(region), Defaults.list(provinces), Defaults.optional(era));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.provplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.provplan.indicator.Unit;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.Figures;
@@ -174,6 +176,28 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
                 throw new IllegalFieldException("equivalent", "an equivalent is in another unit than the figure's");
             }
         }
+    }
+
+    // Binds back what the writer leaves out (absent lists and optionals, measure level, period stated), so that an
+    // application's own Jackson mapper reads a target it wrote; the canonical constructor still checks everything.
+    @JsonCreator
+    private static Target bind(@JsonProperty("indicator") String indicator, @JsonProperty("relation") Relation relation,
+                               @JsonProperty("value") Optional<BigDecimal> value,
+                               @JsonProperty("low") Optional<BigDecimal> low,
+                               @JsonProperty("high") Optional<BigDecimal> high, @JsonProperty("unit") Unit unit,
+                               @JsonProperty("equivalent") Optional<Figure> equivalent,
+                               @JsonProperty("ranking") Optional<Ranking> ranking,
+                               @JsonProperty("measure") Measure measure, @JsonProperty("period") YearRange period,
+                               @JsonProperty("periodStated") Boolean periodStated,
+                               @JsonProperty("baseYear") OptionalInt baseYear,
+                               @JsonProperty("milestones") List<Milestone> milestones,
+                               @JsonProperty("condition") Optional<String> condition,
+                               @JsonProperty("aim") Optional<String> aim, @JsonProperty("quote") Quote quote) {
+        return new Target(indicator, relation, Defaults.optional(value), Defaults.optional(low),
+                Defaults.optional(high), unit, Defaults.optional(equivalent), Defaults.optional(ranking),
+                Defaults.or(measure, Measure.LEVEL), period, Defaults.or(periodStated, true),
+                Defaults.optional(baseYear), Defaults.list(milestones), Defaults.optional(condition),
+                Defaults.optional(aim), quote);
     }
 
     private static void checkPath(Relation relation, YearRange period, List<Milestone> milestones) {

@@ -1,5 +1,6 @@
 package io.github.provplan.province;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Checks;
 import io.github.provplan.internal.IllegalFieldException;
@@ -57,6 +58,7 @@ public record Province(String code, String name, Era era, boolean city, List<Str
      *
      * @return whether {@link #formedFrom()} names more than one unit
      */
+    @JsonIgnore
     public boolean isMerger() {
         return formedFrom.size() > 1;
     }
