@@ -242,6 +242,9 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
                 "sources"};
         for (int i = 0; i < others.length; i++) {
             Objects.requireNonNull(others[i], names[i]);
+            if (others[i] instanceof List<?> list) {
+                Checks.list(list, names[i]); // names a null element as the canonical constructor would
+            }
         }
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(issued, "issued");

@@ -51,4 +51,36 @@ class BuiltPlansTest {
         PlanSet set = PlanSet.of(plan);
         assertEquals(set, PlanReader.create().read(PlanWriter.create().write(set), "built.json"));
     }
+
+    @Test
+    void aScopeNamesUnitsOfItsEraEachOnceHoweverItIsMade() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> io.github.provplan.plan.Scope.province("Atlantis", io.github.provplan.province.Era.FROM_JULY_2025));
+        assertEquals("provinces: unknown province 'Atlantis'", e.getMessage());
+        var before = assertThrows(IllegalArgumentException.class,
+                () -> io.github.provplan.plan.Scope.province("Long An", io.github.provplan.province.Era.FROM_JULY_2025));
+        assertEquals("provinces: 'Long An' is a province before 1 July 2025, not from then on; from 1 July 2025 its "
+                + "area is part of Tây Ninh (the scope's era is from-july-2025)", before.getMessage());
+        var twice = assertThrows(IllegalArgumentException.class, () -> io.github.provplan.plan.Scope.provinces(
+                io.github.provplan.province.Era.FROM_JULY_2025, List.of("Tây Ninh", "tay ninh")));
+        assertEquals("provinces: 'tay ninh' and 'Tây Ninh' are the same province, Tây Ninh", twice.getMessage());
+    }
+
+    @Test
+    void aUnitMadeInCodeMustBeTheOneItsCodeNames() {
+        var scaleZero = Unit.of("million-vnd", io.github.provplan.indicator.Quantity.MONEY, Optional.of("VND"), 0,
+                "đ");
+        Plan plan = longAn().target(Target.of("grdp-per-capita", Relation.ABOVE, new BigDecimal("180"), scaleZero,
+                YearRange.of(2025), Quote.of("trên 180 triệu đồng", "s"))).build();
+        var e = assertThrows(PlanFormatException.class, () -> PlanSet.of(plan));
+        assertEquals("(built in code):1:1: /plans/0/targets/0/unit: unit 'million-vnd' is not the unit of that code "
+                + "this read knows (million-vnd (triệu đồng)); use that one, or another code",
+                e.problems().get(0).toString());
+        var undeclared = Unit.of("my-unit", io.github.provplan.indicator.Quantity.INDEX, Optional.empty(), 0, "");
+        Plan other = longAn().target(Target.of("hdi", Relation.ABOVE, new BigDecimal("0.7"), undeclared,
+                YearRange.of(2025), Quote.of("HDI trên 0,7", "s"))).build();
+        var unknown = assertThrows(PlanFormatException.class, () -> PlanSet.of(other));
+        assertEquals("(built in code):1:1: /plans/0/targets/0/unit: unit 'my-unit' is not declared: give it in the "
+                + "set's units", unknown.problems().get(0).toString());
+    }
 }

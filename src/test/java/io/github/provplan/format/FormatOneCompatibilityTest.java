@@ -164,6 +164,32 @@ class FormatOneCompatibilityTest {
     }
 
     @Test
+    void migrateWritesNoFileThroughALinkOutOfItsOutput(@TempDir Path temp) throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("f.json"), Files.readString(V1.resolve("examples/example-plan.json")));
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "keep me");
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.createSymbolicLink(out.resolve("f.json"), victim);
+        var stdout = new StringWriter();
+        var err = new StringWriter();
+        assertEquals(1, run(stdout, err, "migrate", in.toString(), "--out", out.toString()));
+        assertTrue(stdout.toString().contains(out.resolve("f.json") + ": cannot be written, it is a symbolic link"),
+                stdout.toString());
+        assertEquals("keep me", Files.readString(victim));
+    }
+
+    @Test
+    void migrateMigratesAFileReachedTwiceOnce(@TempDir Path temp) throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Path file = Files.writeString(in.resolve("f.json"), Files.readString(V1.resolve("examples/example-plan.json")));
+        Files.createLink(in.resolve("g.json"), file);
+        var stdout = new StringWriter();
+        var err = new StringWriter();
+        assertEquals(0, run(stdout, err, "migrate", in.toString()), err.toString());
+        assertTrue(stdout.toString().contains("migrated 1 file"), stdout.toString());
+    }
+
+    @Test
     void migrateThatCannotWriteSaysWhyWithoutAStackTrace(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("blocker");
         Files.writeString(file, "not a directory");

@@ -170,9 +170,7 @@ class HostileInputTest {
             }
         });
         List<String> messages = e.problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of(directory.resolve("broken.json") + ":1:1: /: cannot read the file: no such file ("
-                + directory.resolve("broken.json") + ")",
-                sub.resolve("loop") + ":1:1: /: cannot read: a symbolic link loops back on itself ("
-                        + sub.resolve("loop") + ")"), messages);
+        assertEquals(List.of(directory.resolve("broken.json") + ":1:1: /: cannot read the file: no such file",
+                sub.resolve("loop") + ":1:1: /: cannot read: a symbolic link loops back on itself"), messages);
     }
 }

@@ -62,4 +62,15 @@ class TextRulesTest {
                 ? !Character.isLowSurrogate(Echo.of(pairs).charAt(i + 1))
                 : !Character.isHighSurrogate(Echo.of(pairs).charAt(i - 1)))));
     }
+
+    @Test
+    void separatorsNoncharactersAndSelectorsAfterLettersAreRefusedButEmojiRead() {
+        assertEquals("contains the line or paragraph separator U+2028, which terminals and tables do not show as a "
+                + "line break; write \\n", TextRules.problem("Kế\u2028hoạch"));
+        assertEquals("contains the invisible character U+FDD0, which makes two texts that look the same differ; "
+                + "remove it", TextRules.problem("Kế\uFDD0hoạch"));
+        assertEquals("contains the variation selector U+FE0F after a letter, where it shows nothing and makes two "
+                + "texts that look the same differ; remove it", TextRules.problem("Kế\uFE0Fhoạch"));
+        assertEquals(null, TextRules.problem("Yêu ❤\uFE0F Việt Nam 🇻🇳 👨\u200D👩\u200D👧 1\uFE0F\u20E3"));
+    }
 }
