@@ -92,8 +92,7 @@ public record Observation(String indicator,
                     + "' is for targets");
         }
         FigureRules.checkBounds(unit, comparedWith.isPresent(), "value", value);
-        int last = ranking.flatMap(r -> r.of().isPresent() ? Optional.of(r.of().getAsInt()) : Optional.empty())
-                .orElse(0);
+        int last = Ranking.lastPlace(ranking);
         FigureRules.checkReachable("relation", unit, relation, Optional.of(value), comparedWith.isPresent(), last);
         equivalent.ifPresent(e -> FigureRules.checkBounds(e.unit(), comparedWith.isPresent(), e.value(), e.low(),
                 e.high()));

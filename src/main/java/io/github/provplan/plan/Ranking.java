@@ -71,6 +71,12 @@ public record Ranking(OptionalInt of, Optional<String> region) {
      * @param place   the place, or null for none
      * @param field   the property that holds it, for the message
      */
+    /** The last place of a ranking that says how many it ranks, or 0. */
+    static int lastPlace(Optional<Ranking> ranking) {
+        return ranking.flatMap(r -> r.of().isPresent() ? Optional.of(r.of().getAsInt()) : Optional.empty())
+                .orElse(0);
+    }
+
     static void checkPlaces(Optional<Ranking> ranking, java.math.BigDecimal place, String field) {
         if (place == null) {
             return;

@@ -139,8 +139,7 @@ public record Target(String indicator, Relation relation, Optional<BigDecimal> v
             }
         }
         FigureRules.checkBounds(unit, baseYear.isPresent(), value, low, high);
-        int last = ranking.flatMap(r -> r.of().isPresent() ? Optional.of(r.of().getAsInt()) : Optional.empty())
-                .orElse(0);
+        int last = Ranking.lastPlace(ranking);
         FigureRules.checkReachable("relation", unit, relation, value, baseYear.isPresent(), last);
         for (Milestone milestone : milestones) {
             FigureRules.checkReachable("milestones", unit, milestone.relation(), milestone.value(), false, last);
