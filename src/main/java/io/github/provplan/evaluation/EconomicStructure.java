@@ -39,13 +39,20 @@ public record EconomicStructure(String structure, Map<String, BigDecimal> shares
      * @param shares    share in percent by indicator code; a subset of the members
      * @param members   the codes of every share of the structure
      * @throws NullPointerException     if an argument, a code or a share is null
-     * @throws IllegalArgumentException if a code is not one of the members, or a share is beyond 10^18 or has more
-     *                                  than 12 decimal places
+     * @throws IllegalArgumentException if the structure's code is not a lower-kebab-case code, a member is given
+     *                                  twice, a code is not one of the members, or a share is outside 0 to 100, beyond
+     *                                  10^18 or has more than 12 decimal places
      */
     public EconomicStructure {
-        Objects.requireNonNull(structure, "structure");
+        Checks.slug(Objects.requireNonNull(structure, "structure"), "structure");
         shares = copy(shares);
-        members = Checks.list(members, "members");
+        members = Checks.distinctList(members, "members");
+        shares.forEach((code, share) -> {
+            if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("the share of " + Echo.of(code) + " must lie between 0 and 100, "
+                        + "not " + share.toPlainString());
+            }
+        });
         for (String code : shares.keySet()) {
             if (!members.contains(code)) {
                 throw new IllegalArgumentException(Echo.of(code) + " is not a share of " + structure);

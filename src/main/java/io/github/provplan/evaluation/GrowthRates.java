@@ -36,9 +36,22 @@ public final class GrowthRates {
         // Bounded before it is copied: Collections.nCopies(Integer.MAX_VALUE, rate) costs its caller nothing.
         Decimals.years(annualRatesPercent.size(), "annualRatesPercent");
         annualRatesPercent = Checks.list(annualRatesPercent, "annualRatesPercent");
-        return Decimals.percent(Decimals.root(product(annualRatesPercent, "annualRatesPercent"),
-                annualRatesPercent.size()));
+        BigDecimal factor = Decimals.root(product(annualRatesPercent, "annualRatesPercent"), annualRatesPercent.size());
+        BigDecimal first = Figures.normalize(annualRatesPercent.get(0), "annualRatesPercent[0]");
+        if (annualRatesPercent.stream().allMatch(rate -> rate.compareTo(first) == 0)) {
+            return first; // the average of one rate, however often, is that rate, to its last place
+        }
+        BigDecimal average = Decimals.percent(factor);
+        if (average.compareTo(MINUS_HUNDRED) <= 0) {
+            // Rounded to 10 places, rates just above -100% would average -100%, which none of them is and which
+            // requiredAverage refuses: keep the places that say it is above.
+            average = factor.subtract(BigDecimal.ONE, Decimals.CONTEXT).movePointRight(2)
+                    .setScale(12, java.math.RoundingMode.CEILING).stripTrailingZeros();
+        }
+        return average;
     }
+
+    private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
     /**
      * The average rate the remaining years of a period need so that the whole period averages

@@ -39,9 +39,9 @@ public final class TextRules {
                         + "show as a line break; write \\n";
             }
             int point = text.codePointAt(i);
-            if (isVariationSelector(point) && (i == 0 || !isSymbol(text.codePointBefore(i)))) {
-                return "contains the variation selector " + code(point) + " after a letter, where it shows nothing "
-                        + "and makes two texts that look the same differ; remove it";
+            if (isVariationSelector(point) && (i == 0 || selectsNothing(text.codePointBefore(i)))) {
+                return "contains the variation selector " + code(point) + " after a Latin letter or a space, where "
+                        + "it shows nothing and makes two texts that look the same differ; remove it";
             }
             if (isInvisible(point)) {
                 String name = Character.getName(point);
@@ -77,11 +77,14 @@ public final class TextRules {
         return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;
     }
 
-    /** What a variation selector may follow: an emoji or symbol (❤️), or a digit of a keycap (1️⃣). */
-    private static boolean isSymbol(int c) {
-        int type = Character.getType(c);
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
-                || type == Character.CURRENCY_SYMBOL || Character.isDigit(c) || c == '#' || c == '*';
+    /**
+     * Whether a variation selector after {@code c} selects nothing: after a letter of the Latin script (Vietnamese
+     * letters among them) or a space it shows nothing, where after an emoji (❤️, ℹ️), a keycap digit (1️⃣), or a
+     * CJK, Myanmar or chữ Nôm character it picks a standard variant.
+     */
+    private static boolean selectsNothing(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Whether every character of {@code text} shows as nothing or as white space. */

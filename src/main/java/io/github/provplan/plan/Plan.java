@@ -509,7 +509,10 @@ public record Plan(String id, PlanKind kind, PlanStatus status, Scope scope, Str
 
         /**
          * Sets the province by name, or {@link #WHOLE_COUNTRY}; its era is resolved from the dates when the plan is
-         * built (see {@link Plan#scopeOf}). Replaces a scope set before.
+         * built, as format 1 resolves a province (see {@link Plan#scopeOf}): a name of one arrangement only takes
+         * that arrangement, and an undated plan takes the current one, without a word. Format 2 files must state an
+         * era their date does not tell; to state it in code, use {@link #scope(Scope)} with
+         * {@link Scope#province(String, io.github.provplan.province.Era)}. Replaces a scope set before.
          *
          * @param province the province's name
          * @return this builder

@@ -132,4 +132,31 @@ class HostileArithmeticTest {
         assertEquals(List.of("Long An", "Tây Ninh"), registry.predecessors(tayNinh).stream().map(Province::name)
                 .sorted().toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void anAverageOfOneRateIsThatRateAndAnAverageAboveMinusHundredStaysAbove() {
+        var rate = new java.math.BigDecimal("7.123456789012");
+        org.junit.jupiter.api.Assertions.assertEquals(rate, io.github.provplan.evaluation.GrowthRates.average(
+                java.util.Collections.nCopies(5, rate)));
+        var nearly = new java.math.BigDecimal("-99.999999999999");
+        org.junit.jupiter.api.Assertions.assertEquals(nearly, io.github.provplan.evaluation.GrowthRates.average(
+                java.util.List.of(nearly)));
+        var mixed = io.github.provplan.evaluation.GrowthRates.average(java.util.List.of(nearly,
+                new java.math.BigDecimal("-99.999999999998")));
+        // (1e-14 * 2e-14)^(1/2) = 1.41421356...e-14: -99.99999999999858578..., 12 places rounded up.
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("-99.999999999998"), mixed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEconomicStructureRefusesWhatNoStructureIs() {
+        var one = java.util.Map.of("a", java.math.BigDecimal.ONE);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new io.github.provplan.evaluation.EconomicStructure("\u200b", one, java.util.List.of("a")));
+        org.junit.jupiter.api.Assertions.assertEquals("the share of 'a' must lie between 0 and 100, not -500",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> new io.github.provplan.evaluation.EconomicStructure("grdp", java.util.Map.of("a",
+                                new java.math.BigDecimal("-500")), java.util.List.of("a"))).getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new io.github.provplan.evaluation.EconomicStructure("grdp", one, java.util.List.of("a", "a")));
+    }
 }

@@ -69,8 +69,10 @@ class TextRulesTest {
                 + "line break; write \\n", TextRules.problem("Kế\u2028hoạch"));
         assertEquals("contains the invisible character U+FDD0, which makes two texts that look the same differ; "
                 + "remove it", TextRules.problem("Kế\uFDD0hoạch"));
-        assertEquals("contains the variation selector U+FE0F after a letter, where it shows nothing and makes two "
-                + "texts that look the same differ; remove it", TextRules.problem("Kế\uFE0Fhoạch"));
-        assertEquals(null, TextRules.problem("Yêu ❤\uFE0F Việt Nam 🇻🇳 👨\u200D👩\u200D👧 1\uFE0F\u20E3"));
+        assertEquals("contains the variation selector U+FE0F after a Latin letter or a space, where it shows nothing "
+                + "and makes two texts that look the same differ; remove it", TextRules.problem("Kế\uFE0Fhoạch"));
+        assertEquals(null, TextRules.problem("Yêu ❤\uFE0F Việt Nam 🇻🇳 👨\u200D👩\u200D👧 1\uFE0F\u20E3 \u2139\uFE0F"));
+        // Standard variants of CJK and Myanmar characters, and an ideographic variant as chữ Nôm uses them.
+        assertEquals(null, TextRules.problem("\u8FBA\uFE00 \u1000\uFE00 \u845B\uDB40\uDD00"));
     }
 }
