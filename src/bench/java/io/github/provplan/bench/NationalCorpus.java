@@ -154,7 +154,9 @@ public final class NationalCorpus {
                 indicator = indicators.get(0);
             }
             plan.observation(new Observation(indicator.code(), figure(random, indicator), indicator.unit(),
-                    ReportingPeriod.half(start + random.nextInt(10), 1 + random.nextInt(2)), random.nextBoolean(),
+                    // Results of the years before the document (issued the year before its period): a figure for a
+                    // period after its document is no report (issue 18).
+                    ReportingPeriod.half(start - 2 - random.nextInt(5), 1 + random.nextInt(2)), random.nextBoolean(),
                     Quote.of(indicator.labelVi() + " ước đạt " + random.nextInt(100), ref)));
         }
         for (int i = 0; i < PROPOSALS_PER_DOCUMENT; i++) {
@@ -168,7 +170,8 @@ public final class NationalCorpus {
 
     private static BigDecimal figure(Random random, Indicator indicator) {
         int max = indicator.unit() == Unit.BILLION_VND ? 100_000 : indicator.unit() == Unit.MILLION_VND ? 300 : 100;
-        return BigDecimal.valueOf(random.nextInt(max * 100), 2);
+        // From 0.01 to just under the maximum: "below 0" and a proportion above 100 are no targets (issue 18).
+        return BigDecimal.valueOf(1 + random.nextInt(max * 100 - 1), 2);
     }
 
     private static Target target(Random random, Indicator indicator, YearRange period, int year, String ref,
@@ -180,7 +183,8 @@ public final class NationalCorpus {
         }
         BigDecimal value = figure(random, indicator);
         return switch (random.nextInt(5)) {
-            case 0 -> Target.range(indicator.code(), Relation.RANGE, value, value.add(BigDecimal.ONE),
+            case 0 -> Target.range(indicator.code(), Relation.RANGE, value, indicator.unit() == Unit.PERCENT
+                    ? value.add(BigDecimal.ONE).min(BigDecimal.valueOf(100)) : value.add(BigDecimal.ONE),
                     indicator.unit(), YearRange.of(year), quote);
             case 1 -> indicator.unit() == Unit.PERCENT
                     ? Target.of(indicator.code(), Relation.PLAIN, value, Unit.PERCENT_PER_YEAR, period, quote)
