@@ -26,6 +26,10 @@ public final class TextRules {
                 i++;
                 continue;
             }
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                i++; // blank, and allowed: a fifth of every text, which must not pay for the rules below
+                continue;
+            }
             String problem = refused(text, i, c);
             if (problem != null) {
                 return isBlank(text) ? "must not be blank" : problem;
