@@ -19,11 +19,7 @@ public final class Checks {
      */
     public static String text(String value, String field) {
         Objects.requireNonNull(value, field);
-        String problem = TextRules.problem(value);
-        if (problem != null) {
-            throw new IllegalFieldException(field, problem);
-        }
-        return TextRules.nfc(value);
+        return TextRules.normalized(value, field);
     }
 
     /** Requires a present optional to hold {@linkplain #text text}, and returns it in NFC. */
