@@ -351,19 +351,34 @@ public final class PlanReader {
      * about a fifth of a load (docs/performance.md).
      */
     private PlanSet quickly(List<Input> inputs) {
-        for (Input input : inputs) {
-            if (input.isText() ? notUtf8(input.text()) != null
-                    : notUtf8(input.bytes()) != null || Utf8.firstInvalid(input.bytes()) >= 0) {
+        boolean[] plain = new boolean[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            if (input.isText() ? notUtf8(input.text()) != null : notUtf8(input.bytes()) != null) {
                 return null;
             }
+            int checked = input.isText() ? Utf8.VALID : Utf8.check(input.bytes());
+            if (checked >= 0) {
+                return null;
+            }
+            plain[i] = checked == Utf8.PLAIN;
         }
         var found = Problems.failFast();
         var decoding = new Decoding(found, base.units());
         var result = new Result();
         var strings = new ShortStrings();
         try {
-            for (Input input : inputs) {
-                decode(input.parse(parser, found, strings), input.source(), decoding, result);
+            for (int i = 0; i < inputs.size(); i++) {
+                Input input = inputs.get(i);
+                if (plain[i]) {
+                    // Its bytes hold no escape and no character the text rules refuse or NFC would change.
+                    io.github.provplan.internal.TextRules.fromPlainInput(() -> {
+                        decode(input.parse(parser, found, strings), input.source(), decoding, result);
+                        return null;
+                    });
+                } else {
+                    decode(input.parse(parser, found, strings), input.source(), decoding, result);
+                }
             }
             return result.broken ? null : finish(decoding, result);
         } catch (Problems.Found e) {

@@ -17,12 +17,33 @@ final class Utf8 {
      * surrogate, a code point above U+10FFFF, a sequence cut short), or -1 when all are valid.
      */
     static int firstInvalid(byte[] bytes) {
+        int result = check(bytes);
+        return result >= 0 ? result : -1;
+    }
+
+    /** What {@link #check} says of valid UTF-8 whose text needs only the blank check ({@code TextRules}). */
+    static final int PLAIN = -1;
+    /** What {@link #check} says of other valid UTF-8. */
+    static final int VALID = -2;
+
+    /**
+     * The offset of the first byte that is not strict UTF-8; or {@link #PLAIN} when the bytes are valid, hold no
+     * backslash (so no escape), no DEL and no character outside printable ASCII, U+00A0 to U+02FF but the soft hyphen,
+     * U+1E00 to U+1EFF (the Vietnamese letters), and the punctuation U+2010 to U+2027, U+2030 to U+205E and currency
+     * U+20A0 to U+20CF: characters none of which the text rules refuse and all of which are in NFC, so that such
+     * input's text is only checked for blankness; or {@link #VALID}. One pass does both, as this scan is already a
+     * twelfth of a load.
+     */
+    static int check(byte[] bytes) {
         int n = bytes.length;
         int i = 0;
+        boolean plain = true;
         while (i < n) {
             // Eight ASCII bytes at a time: JSON's punctuation, names and codes are ASCII, and this check was a seventh
             // of a load when it went byte by byte.
-            while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+            long word;
+            while (i + 8 <= n && ((word = (long) LONGS.get(bytes, i)) & 0x8080808080808080L) == 0) {
+                plain &= !hasByte(word, 0x5C5C5C5C5C5C5C5CL) && !hasByte(word, 0x7F7F7F7F7F7F7F7FL);
                 i += 8;
             }
             if (i == n) {
@@ -30,11 +51,14 @@ final class Utf8 {
             }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
+                plain &= b != '\\' && b != 0x7F; // an escape, or DEL, which JSON lets stand raw in text
                 i++;
             } else if (b >= 0xC2 && b <= 0xDF) { // C0 and C1 would be overlong
                 if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
                     return i;
                 }
+                int point = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
+                plain &= point >= 0xA0 && point <= 0x2FF && point != 0xAD;
                 i += 2;
             } else if (b >= 0xE0 && b <= 0xEF) {
                 if (i + 2 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])) {
@@ -44,6 +68,9 @@ final class Utf8 {
                 if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0) { // overlong; a surrogate
                     return i;
                 }
+                int point = (b & 0x0F) << 12 | (second & 0x3F) << 6 | bytes[i + 2] & 0x3F;
+                plain &= point >= 0x1E00 && point <= 0x1EFF || point >= 0x2010 && point <= 0x2027
+                        || point >= 0x2030 && point <= 0x205E || point >= 0x20A0 && point <= 0x20CF;
                 i += 3;
             } else if (b >= 0xF0 && b <= 0xF4) {
                 if (i + 3 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])
@@ -54,12 +81,21 @@ final class Utf8 {
                 if (b == 0xF0 && second < 0x90 || b == 0xF4 && second >= 0x90) { // overlong; above U+10FFFF
                     return i;
                 }
+                plain = false;
                 i += 4;
             } else {
                 return i;
             }
         }
-        return -1;
+        return plain ? PLAIN : VALID;
+    }
+
+    /**
+     * Whether a word of eight ASCII bytes holds the byte repeated in {@code eight}: a zero byte of their exclusive or.
+     */
+    private static boolean hasByte(long word, long eight) {
+        long x = word ^ eight;
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
