@@ -16,7 +16,12 @@ public final class TextRules {
      * model makes.
      */
     public static String problem(String text) {
-        return scan(text) < 0 ? null : problemAt(text);
+        int scanned = scan(text);
+        if (scanned >= 0) {
+            return problemAt(text);
+        }
+        String composed = scanned == PLAIN ? text : nfc(text);
+        return composed == text || scan(composed) < 0 ? null : problemAt(composed);
     }
 
     /**
@@ -39,7 +44,12 @@ public final class TextRules {
         if (scanned >= 0) {
             throw new IllegalFieldException(field, problemAt(text));
         }
-        return nfc(text);
+        String composed = nfc(text);
+        // Composing can bring a selector next to a letter (e, a combining mark, a selector: é and the selector).
+        if (composed != text && scan(composed) >= 0) {
+            throw new IllegalFieldException(field, problemAt(composed));
+        }
+        return composed;
     }
 
     /** Whether the text being checked on this thread comes from input the reader found plain (its own flag). */

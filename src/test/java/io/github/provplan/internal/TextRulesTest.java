@@ -75,4 +75,12 @@ class TextRulesTest {
         // Standard variants of CJK and Myanmar characters, and an ideographic variant as chữ Nôm uses them.
         assertEquals(null, TextRules.problem("\u8FBA\uFE00 \u1000\uFE00 \u845B\uDB40\uDD00"));
     }
+
+    @Test
+    void theRulesHoldForTheComposedText() {
+        // e, a combining acute, a selector: composed, the selector follows the letter é, where it selects nothing.
+        assertEquals("contains the variation selector U+FE0F after a Latin letter or a space, where it shows nothing "
+                + "and makes two texts that look the same differ; remove it", TextRules.problem("Ke\u0301\uFE0F"));
+        assertThrows(IllegalArgumentException.class, () -> Quote.of("Ke\u0301\uFE0F", "s"));
+    }
 }
