@@ -467,18 +467,23 @@ public final class PlanReader {
             return;
         }
         for (var unit : catalog.list("units", Schemas2.UNIT)) {
-            if (decoding.declare(unit)) {
-                result.units.add(unit);
-            } else {
-                Decoding.Origin at = decoding.origin(unit);
-                decoding.problems.at(at.source(), at.at("code"), at.pointer("code"), (decoding.isDeclared(unit.code())
-                        ? "unit '" + unit.code() + "' is declared twice"
-                        : "unit '" + unit.code() + "' is already defined by provplan; use it as it is"));
-            }
+            declare(decoding, unit, result);
         }
         result.indicators.addAll(catalog.list("indicators", Schemas2.INDICATOR));
         for (Plan plan : catalog.list("plans", Schemas2.PLAN)) {
             result.plans.add(formatTwo(decoding, plan));
+        }
+    }
+
+    /** Declares a unit of the input, or says at its code why it cannot be: a file's and a set built in code alike. */
+    private static void declare(Decoding decoding, io.github.provplan.indicator.Unit unit, Result result) {
+        if (decoding.declare(unit)) {
+            result.units.add(unit);
+        } else {
+            Decoding.Origin at = decoding.origin(unit);
+            decoding.problems.at(at.source(), at.at("code"), at.pointer("code"), decoding.isDeclared(unit.code())
+                    ? "unit '" + unit.code() + "' is declared twice"
+                    : "unit '" + unit.code() + "' is already defined by provplan; use it as it is");
         }
     }
 
@@ -556,16 +561,8 @@ public final class PlanReader {
         decoding.source = BUILT_IN_CODE;
         var result = new Result();
         for (int i = 0; i < units.size(); i++) {
-            var unit = units.get(i);
-            decoding.rememberBuilt(unit, BUILT_IN_CODE, "/units/" + i);
-            if (decoding.declare(unit)) {
-                result.units.add(unit);
-            } else {
-                Decoding.Origin at = decoding.origin(unit);
-                problems.at(at.source(), at.at("code"), at.pointer("code"), decoding.isDeclared(unit.code())
-                        ? "unit '" + unit.code() + "' is declared twice"
-                        : "unit '" + unit.code() + "' is already defined by provplan; use it as it is");
-            }
+            decoding.rememberBuilt(units.get(i), BUILT_IN_CODE, "/units/" + i);
+            declare(decoding, units.get(i), result);
         }
         for (int i = 0; i < indicators.size(); i++) {
             decoding.rememberBuilt(indicators.get(i), BUILT_IN_CODE, "/indicators/" + i);
@@ -715,12 +712,13 @@ public final class PlanReader {
      */
     private byte[] load(Path file, Problems problems) {
         try {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // One look at the file (a missing one fails here, as opening it would), then its real place.
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
                 problems.add(file.toString(), 1, 1, "", "not a regular file (a directory, a device, a named pipe or "
                         + "a socket); give a JSON file or a directory of them");
                 return null;
             }
-            if (Files.exists(file) && isKernelFile(file.toRealPath())) {
+            if (isKernelFile(file.toRealPath())) {
                 problems.add(file.toString(), 1, 1, "", "a file of the kernel's own file systems (/proc, /sys), whose "
                         + "reads may never end; give a JSON file or a directory of them");
                 return null;

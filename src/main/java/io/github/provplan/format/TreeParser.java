@@ -260,8 +260,8 @@ final class TreeParser {
 
         private void fillObject(Json.Obj object) {
             int base = top;
-            // Past a few members, names are found by hash: a scan per member made an object of a million members
-            // take hours.
+            // Past 32 members, names are found by hash: a scan per member made an object of a million members take
+            // hours. A plan has fewer, and makes no map.
             java.util.Map<String, Integer> names = null;
             try {
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -273,7 +273,7 @@ final class TreeParser {
                         path.push(Json.segment(name));
                     }
                     Json value = start(parser.nextToken());
-                    if (names == null && top - base >= 32) {
+                    if (names == null && top - base >= 64) {
                         names = new java.util.HashMap<>();
                         for (int i = base; i < top; i += 2) {
                             names.put((String) stack[i], i);

@@ -25,8 +25,7 @@ public final class Echo {
         String text = String.valueOf(value);
         int length = text.length();
         boolean cut = length > WHOLE;
-        String shown = cut ? text.substring(0, Character.isHighSurrogate(text.charAt(HEAD - 1)) ? HEAD - 1 : HEAD)
-                : text;
+        String shown = cut ? head(text, HEAD) : text;
         var out = new StringBuilder(shown.length() + 16).append('\'');
         appendVisible(shown, true, out);
         out.append(cut ? "…' (" + length + " characters)" : "'");
@@ -39,7 +38,7 @@ public final class Echo {
      * carry a megabyte of text.
      */
     public static String message(String message) {
-        String head = message.length() > LONGEST_MESSAGE ? message.substring(0, cut(message)) : message;
+        String head = message.length() > LONGEST_MESSAGE ? head(message, LONGEST_MESSAGE) : message;
         String visible = head;
         if (!isPlain(head)) {
             var out = new StringBuilder(head.length() + 16);
@@ -50,7 +49,7 @@ public final class Echo {
             return visible;
         }
         // Written out, invisible characters take more room: the cut is made after, so that it holds either way.
-        return visible.substring(0, visible.length() > LONGEST_MESSAGE ? cut(visible) : visible.length()) + "… ("
+        return (visible.length() > LONGEST_MESSAGE ? head(visible, LONGEST_MESSAGE) : visible) + "… ("
                 + message.length() + " characters)";
     }
 
@@ -71,8 +70,7 @@ public final class Echo {
                 out.append('/');
             }
             boolean cut = segment.length() > WHOLE;
-            String shown = cut ? segment.substring(0, Character.isHighSurrogate(segment.charAt(HEAD - 1)) ? HEAD - 1
-                    : HEAD) : segment;
+            String shown = cut ? head(segment, HEAD) : segment;
             appendVisible(shown, false, out);
             if (cut) {
                 out.append("…(").append(segment.length()).append(" characters)");
@@ -81,9 +79,9 @@ public final class Echo {
         return out.toString();
     }
 
-    /** Where to cut long text: at the longest message's length, or a character earlier not to halve a pair. */
-    private static int cut(String text) {
-        return Character.isHighSurrogate(text.charAt(LONGEST_MESSAGE - 1)) ? LONGEST_MESSAGE - 1 : LONGEST_MESSAGE;
+    /** The first {@code length} characters of longer text, or one fewer not to halve a pair. */
+    private static String head(String text, int length) {
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 
     private static boolean isPlain(String text) {

@@ -215,11 +215,9 @@ public final class TextRules {
             return c < 0x20 || Character.isWhitespace(c);
         }
         int type = Character.getType(c);
+        // The zero-width joiners are format characters too; a selector shows nothing where nothing precedes it.
         return type == Character.FORMAT || type == Character.CONTROL || Character.isSpaceChar(c)
-                || Character.isWhitespace(c) || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
-                || c == '\u2800' || c == '\u17B4' || c == '\u17B5' || c == '\u034F' || c >= '\u180B' && c <= '\u180F'
-                || c >= '\uFE00' && c <= '\uFE0F' || c >= 0xE0100 && c <= 0xE01EF
-                || isNoncharacter(c);
+                || Character.isWhitespace(c) || c == '\u2800' || isInvisible(c) || isVariationSelector(c);
     }
 
     private static boolean isBidiControl(char c) {

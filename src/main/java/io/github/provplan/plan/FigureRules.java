@@ -69,19 +69,19 @@ final class FigureRules {
      */
     static void checkReachable(String field, io.github.provplan.indicator.Unit unit, Relation relation,
                                Optional<BigDecimal> value, boolean change, int last) {
-        if (value.isEmpty()) {
-            return;
+        boolean downward = relation == Relation.BELOW || relation == Relation.NEARLY;
+        boolean upward = relation == Relation.ABOVE || relation == Relation.ABOUT_ABOVE;
+        if (value.isEmpty() || !downward && !upward) {
+            return; // most relations: a target at a bound ("at least 0") is met by the bound itself
         }
         var quantity = unit.quantity();
         BigDecimal figure = value.get();
+        // Only a percentage has a lowest change, -100, which is also its lowest level; other changes go either way.
         Optional<BigDecimal> lowest = change
-                ? (quantity.admitsChange(BigDecimal.valueOf(-101)) ? Optional.empty()
-                        : Optional.of(BigDecimal.valueOf(-100)))
+                ? Optional.of(quantity.lowest()).filter(l -> l.signum() < 0)
                 : Optional.of(quantity.lowest());
         Optional<BigDecimal> highest = change ? Optional.empty()
                 : last > 0 ? Optional.of(BigDecimal.valueOf(last)) : quantity.highest();
-        boolean downward = relation == Relation.BELOW || relation == Relation.NEARLY;
-        boolean upward = relation == Relation.ABOVE || relation == Relation.ABOUT_ABOVE;
         if (downward && lowest.filter(l -> figure.compareTo(l) <= 0).isPresent()
                 || upward && highest.filter(h -> figure.compareTo(h) >= 0).isPresent()) {
             throw new IllegalFieldException(field, "no figure in '" + unit.code() + "' is " + relation.code()
