@@ -78,10 +78,10 @@ final class CrossChecks {
             for (int i = 0; i < list.getValue().size(); i++) {
                 Object item = list.getValue().get(i);
                 if (item == record) {
-                    return plan.item(list.getKey(), i);
+                    return itemOrigin(plan, list.getKey(), i, item);
                 }
                 if (record instanceof Quote && quoteOf(item) == record) {
-                    return plan.item(list.getKey(), i).child("quote");
+                    return itemOrigin(plan, list.getKey(), i, item).child("quote");
                 }
             }
         }
@@ -89,6 +89,12 @@ final class CrossChecks {
             return plan.child("spatialModel").child("quote");
         }
         throw new IllegalStateException("not a record of plan " + current.id() + ": " + record);
+    }
+
+    /** An item stands at its index in the file unless an item before it had problems and was dropped. */
+    private Decoding.Origin itemOrigin(Decoding.Origin plan, String list, int index, Object item) {
+        Decoding.Origin shifted = decoding.shiftedItem(item);
+        return shifted != null ? shifted : plan.item(list, index);
     }
 
     private static Quote quoteOf(Object record) {
@@ -172,6 +178,9 @@ final class CrossChecks {
                 problem(source, "ref", "source " + Echo.of(source.ref()) + " is listed twice");
             }
         }
+        if (decoding.hasIncompleteSources(plan)) {
+            return; // a quote may name the source that had problems
+        }
         // A plan lists a few sources: comparing with each beats hashing every quote's freshly parsed name.
         String[] listed = refs.toArray(String[]::new);
         plan.objectives().forEach(o -> checkQuote(o.quote(), listed));
@@ -198,7 +207,7 @@ final class CrossChecks {
 
     private Optional<Indicator> indicator(Object record, String code) {
         Optional<Indicator> indicator = indicators.find(code);
-        if (indicator.isEmpty()) {
+        if (indicator.isEmpty() && !decoding.mayBeBrokenIndicator(code)) {
             problem(record, "indicator", indicators.unknown(code)
                     + "; declare new indicators in a catalog file's \"indicators\"");
         }

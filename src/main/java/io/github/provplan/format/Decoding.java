@@ -111,6 +111,73 @@ final class Decoding {
      * never asks, and keeping origins kept every plan's parsed tree alive until the end of the read (gigabytes for a
      * national corpus).
      */
+    /** Records that no longer stand at their index in their list, because an item before them had problems. */
+    private final Map<Object, Origin> shiftedItems = new IdentityHashMap<>();
+    /** Plans that did not decode, as far as they did: cross-checked, never handed over. */
+    private final java.util.List<io.github.provplan.plan.Plan> partials = new java.util.ArrayList<>();
+    /** The partial plans some of whose sources had problems: a quote may name one of those. */
+    private final java.util.Set<Object> sourcesIncomplete =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The codes of declared indicators that had problems, whose records are not also told the code is unknown. */
+    private final java.util.Set<String> brokenIndicators = new java.util.HashSet<>();
+    /** Whether a declared indicator had problems in its very code, so that any unknown code may be its. */
+    private boolean brokenIndicatorCode;
+
+    /** Notes a declared indicator that did not decode; {@code code} is null when its code is what was wrong. */
+    void brokenIndicator(String code) {
+        if (code == null) {
+            brokenIndicatorCode = true;
+        } else {
+            brokenIndicators.add(code);
+        }
+    }
+
+    /** Whether an unknown indicator code may be that of a declared indicator which had problems. */
+    boolean mayBeBrokenIndicator(String code) {
+        return brokenIndicatorCode || brokenIndicators.contains(code);
+    }
+
+    /** Remembers where a list item came from that stands after a dropped item. */
+    void rememberItem(Object record, Pointer pointer, Json.Obj node) {
+        if (!problems.failsFast()) {
+            shiftedItems.put(record, new Origin(source, pointer.toString(), node));
+        }
+    }
+
+    /** Where a list item came from, when it no longer stands at its index; otherwise null. */
+    Origin shiftedItem(Object record) {
+        return shiftedItems.isEmpty() ? null : shiftedItems.get(record);
+    }
+
+    /** Keeps what decoded of a plan that did not, for the cross-checks. */
+    void partial(io.github.provplan.plan.Plan plan, Pointer pointer, Json.Obj node, boolean sourcesComplete,
+                 boolean two) {
+        origins.put(plan, new Origin(source, pointer.toString(), node));
+        if (two) {
+            formatTwo.add(plan);
+        }
+        if (!sourcesComplete) {
+            sourcesIncomplete.add(plan);
+        }
+        partials.add(plan);
+    }
+
+    /** The partial plans kept since the last call, which forgets them. */
+    java.util.List<io.github.provplan.plan.Plan> takePartials() {
+        if (partials.isEmpty()) {
+            return java.util.List.of();
+        }
+        var taken = java.util.List.copyOf(partials);
+        partials.clear();
+        return taken;
+    }
+
+    /** Whether a plan is a partial one some of whose sources had problems. */
+    boolean hasIncompleteSources(Object plan) {
+        return sourcesIncomplete.contains(plan);
+    }
+
     /** Remembers a record built in code, which problems name by {@code source} and its pointer alone. */
     void rememberBuilt(Object record, String source, String pointer) {
         origins.put(record, new Origin(source, pointer, null));
@@ -172,6 +239,8 @@ final class Decoding {
     void forget(Object record) {
         origins.remove(record);
         formatTwo.remove(record);
+        sourcesIncomplete.remove(record);
+        shiftedItems.clear(); // a stream holds one plan at a time, and these were items of the plan forgotten
     }
 
     /** Where a plan or declared indicator decoded in this read came from. */

@@ -286,16 +286,25 @@ final class Fields {
         }
         var result = new ArrayList<T>(array.items.size());
         Pointer list = at(where);
+        // Once an item is dropped, the records after it no longer stand at their index in the file: their origin
+        // is remembered, for a record's cross-checks that still run beside the dropped one.
+        boolean shifted = false;
         for (int i = 0; i < array.items.size(); i++) {
             Json element = array.items.get(i);
             Pointer at = list.item(i);
             if (element instanceof Json.Null) {
                 decoding.problem(element, at, "list items must not be null");
+                shifted = true;
                 continue;
             }
             T decoded = item.decode(element, at);
-            if (decoded != null) {
+            if (decoded == null) {
+                shifted = true;
+            } else {
                 result.add(decoded);
+                if (shifted && element instanceof Json.Obj object) {
+                    decoding.rememberItem(decoded, at, object);
+                }
             }
         }
         return result;
@@ -317,6 +326,40 @@ final class Fields {
     <T> List<T> parsedList(String name, Function<String, T> parser) {
         Json value = optional(name);
         return value == null ? List.of() : items(value, pointerOf(name), (item, at) -> convert(item, at, parser));
+    }
+
+    /** How many problems this read has found so far, for a decoder that asks whether a part of its record had one. */
+    int problemCount() {
+        return decoding.problems.count();
+    }
+
+    /** Whether nothing in this object, or below it, has had a problem so far, unknown properties included. */
+    boolean soundSoFar() {
+        return decoding.problems.count() == problemsBefore;
+    }
+
+    /**
+     * Keeps the plan this object would be without the list items that had problems, for the checks made after
+     * decoding only: a broken target must not hide that the next one names an unknown indicator. Call it when
+     * {@link #build} gave nothing though the plan's own properties were {@linkplain #soundSoFar() sound}. Nothing is
+     * kept when the plan's own rules refuse what is left, or in a read that fails fast.
+     *
+     * @param sourcesComplete whether every source decoded, so that a quote naming none of them is a problem
+     */
+    void keepPartial(Supplier<io.github.provplan.plan.Plan> constructor, boolean sourcesComplete, boolean two) {
+        if (decoding.problems.failsFast() || !node.complete) {
+            return;
+        }
+        try {
+            decoding.partial(constructor.get(), pointer, node, sourcesComplete, two);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // The plan's own rules refuse what is left of it: its records' checks wait for the fix.
+        }
+    }
+
+    /** Notes a declared indicator that did not decode (of that code, or null when the code itself was wrong). */
+    void brokenIndicator(String code) {
+        decoding.brokenIndicator(code);
     }
 
     /** Reports a problem with a property's value that only the caller can see. */

@@ -267,6 +267,11 @@ public final class PlanReader {
             int before = problems.count();
             Plan plan = decodePlan(decoding, tree, pointer);
             if (plan == null) {
+                for (Plan partial : decoding.takePartials()) {
+                    new CrossChecks(decoding, base).run(List.of(partial));
+                    ids.add(partial.id());
+                    decoding.forget(partial);
+                }
                 return;
             }
             new CrossChecks(decoding, base).run(List.of(plan));
@@ -507,7 +512,9 @@ public final class PlanReader {
         // Plans that decoded are cross-checked even when others did not; a broken input could only add noise.
         if (!result.broken) {
             IndicatorRegistry registry = registry(decoding, result.units, result.indicators);
-            new CrossChecks(decoding, registry).run(result.plans);
+            var checked = new ArrayList<>(result.plans);
+            checked.addAll(decoding.takePartials()); // cross-checked beside the records that had problems
+            new CrossChecks(decoding, registry).run(checked);
         }
         if (problems.count() > 0) {
             throw new PlanFormatException(problems.all());

@@ -26,6 +26,7 @@ import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import io.github.provplan.plan.YearRange;
 import io.github.provplan.province.ProvinceRegistry;
+import java.util.function.Supplier;
 
 /**
  * The JSON format v1, record by record: the one place that says which properties each record has when read.
@@ -194,6 +195,7 @@ final class Schemas {
                 var meetingDate = f.optionalParsed("meetingDate", PartialDate::parse);
                 var period = f.optionalParsed("period", YearRange::parse);
                 var vision = f.optionalYear("vision");
+                boolean ownSound = f.soundSoFar();
                 var implementing = f.list("implementing", REFERENCE);
                 var cites = f.list("cites", REFERENCE);
                 var objectives = f.list("objectives", OBJECTIVE);
@@ -203,10 +205,17 @@ final class Schemas {
                 var directives = f.list("directives", DIRECTIVE);
                 var observations = f.list("observations", OBSERVATION);
                 var proposals = f.list("proposals", PROPOSAL);
+                int beforeSources = f.problemCount();
                 var sources = f.list("sources", SOURCE);
-                return f.build(() -> new Plan(id, kind, province, title, titleEn, number, issuer, issued,
+                boolean sourcesComplete = f.problemCount() == beforeSources;
+                Supplier<Plan> plan = () -> new Plan(id, kind, province, title, titleEn, number, issuer, issued,
                         meetingDate, period, vision, implementing, cites, objectives, pillars, spatialModel, targets,
-                        directives, observations, proposals, sources));
+                        directives, observations, proposals, sources);
+                Plan built = f.build(plan);
+                if (built == null && ownSound) {
+                    f.keepPartial(plan, sourcesComplete, false);
+                }
+                return built;
             },
             "id", "kind", "province", "title", "titleEn", "number", "issuer", "issued", "meetingDate", "period",
             "vision", "implementing", "cites", "objectives", "pillars", "spatialModel", "targets", "directives",
@@ -230,7 +239,11 @@ final class Schemas {
                 var unit = f.parsed("unit", UNIT);
                 var direction = f.parsed("direction", Direction::fromCode);
                 var structure = f.optionalParsed("structure", text -> Checks.slug(text, "structure"));
-                return f.build(() -> new Indicator(code, labelVi, labelEn, unit, direction, structure));
+                Indicator built = f.build(() -> new Indicator(code, labelVi, labelEn, unit, direction, structure));
+                if (built == null) {
+                    f.brokenIndicator(code);
+                }
+                return built;
             },
             "code", "labelVi", "labelEn", "unit", "direction", "structure");
 }

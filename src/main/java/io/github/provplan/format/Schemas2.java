@@ -29,6 +29,7 @@ import io.github.provplan.province.Province;
 import io.github.provplan.province.ProvinceRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The JSON format v2, record by record, for the records that differ from format 1 ({@link Schemas} has the rest).
@@ -176,6 +177,7 @@ final class Schemas2 {
                 var meetingDate = f.optionalParsed("meetingDate", PartialDate::parse);
                 var period = f.optionalParsed("period", YearRange::parse);
                 var vision = f.optionalYear("vision");
+                boolean ownSound = f.soundSoFar();
                 var implementing = f.list("implementing", REFERENCE);
                 var amends = f.list("amends", REFERENCE);
                 var supersedes = f.list("supersedes", REFERENCE);
@@ -188,11 +190,20 @@ final class Schemas2 {
                 var directives = f.list("directives", Schemas.DIRECTIVE);
                 var observations = f.list("observations", OBSERVATION);
                 var proposals = f.list("proposals", Schemas.PROPOSAL);
+                int beforeSources = f.problemCount();
                 var sources = f.list("sources", SOURCE);
+                boolean sourcesComplete = f.problemCount() == beforeSources;
+                int beforeScope = f.problemCount();
                 Scope scope = scopeParts == null ? null : scope(f, scopeParts, issued, meetingDate, period);
-                return f.build(() -> new Plan(id, kind, status, scope, title, titleEn, number, issuer, issued,
+                ownSound &= f.problemCount() == beforeScope;
+                Supplier<Plan> plan = () -> new Plan(id, kind, status, scope, title, titleEn, number, issuer, issued,
                         meetingDate, period, vision, implementing, amends, supersedes, adjusts, cites, objectives,
-                        pillars, spatialModel, targets, directives, observations, proposals, sources));
+                        pillars, spatialModel, targets, directives, observations, proposals, sources);
+                Plan built = f.build(plan);
+                if (built == null && ownSound) {
+                    f.keepPartial(plan, sourcesComplete, true);
+                }
+                return built;
             },
             "formatVersion", "id", "kind", "status", "scope", "title", "titleEn", "number", "issuer", "issued",
             "meetingDate", "period", "vision", "implementing", "amends", "supersedes", "adjusts", "cites",
@@ -259,7 +270,11 @@ final class Schemas2 {
                 if (!f.has("units")) {
                     f.invalid("units", "missing required property 'units'");
                 }
-                return f.build(() -> new Indicator(code, labelVi, labelEn, units, direction, structure, proportion));
+                Indicator built = f.build(() -> new Indicator(code, labelVi, labelEn, units, direction, structure, proportion));
+                if (built == null) {
+                    f.brokenIndicator(code);
+                }
+                return built;
             },
             "code", "labelVi", "labelEn", "units", "direction", "structure", "proportion");
 }
