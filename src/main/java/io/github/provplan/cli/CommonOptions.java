@@ -16,11 +16,54 @@ final class CommonOptions {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--wide", description = "Do not shorten long text in tables.")
+    @Option(names = "--wide", description = "Show every cell of a table whole, however wide the table.")
     boolean wide;
+
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = Width.class,
+            description = "Fit tables in this many columns (default: $COLUMNS when set, else 80).")
+    Integer width;
 
     @Option(names = "--verbose", description = "Show the stack trace of an unexpected error.")
     boolean verbose;
+
+    /** The width tables fit: all of it with --wide, else --width, else the terminal's ($COLUMNS), else 80. */
+    int tableWidth() {
+        if (wide) {
+            return Integer.MAX_VALUE;
+        }
+        return width != null ? width : terminalWidth(System.getenv("COLUMNS"));
+    }
+
+    /** Terminals narrower than this are not fitted: a table of one-letter columns helps nobody. */
+    static final int NARROWEST_TERMINAL = 20;
+    static final int DEFAULT_WIDTH = 80;
+
+    /**
+     * The width a shell's {@code COLUMNS} gives, or 80 when it gives none: Java cannot ask the terminal, and output
+     * that goes to a file or a pipe has no width of its own.
+     */
+    static int terminalWidth(String columns) {
+        if (columns != null && columns.matches("[0-9]{2,5}")) {
+            int width = Integer.parseInt(columns);
+            if (width >= NARROWEST_TERMINAL) {
+                return width;
+            }
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    /** A width of 20 to 10,000 columns. */
+    static final class Width implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < NARROWEST_TERMINAL
+                    || Integer.parseInt(text) > 10_000) {
+                throw new picocli.CommandLine.TypeConversionException(io.github.provplan.internal.Echo.of(text)
+                        + " is not a width: give a number of columns from " + NARROWEST_TERMINAL + " to 10000");
+            }
+            return Integer.valueOf(text);
+        }
+    }
 
     PlanCatalog catalog() {
         return data.isEmpty() ? PlanCatalog.bundled() : PlanCatalog.read(data);

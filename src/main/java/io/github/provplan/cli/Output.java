@@ -21,7 +21,7 @@ final class Output {
     /** The same, with a CSV table of its own: the table's columns and machine ones ({@link MachineColumns}). */
     static void print(PrintWriter out, CommonOptions options, Table table, Table csv, Object json) {
         switch (options.format) {
-            case TABLE -> table.printTable(out, options.wide);
+            case TABLE -> table.printTable(out, options.tableWidth());
             case CSV -> csv.printCsv(out);
             case JSON -> {
                 try {

@@ -102,10 +102,10 @@ final class SummaryCommand implements Callable<Integer> {
                         + total.directives + " directives, " + total.observations + " reported figures, "
                         + total.proposals + " proposals");
                 out.println();
-                documents.printTable(out, common.wide);
+                documents.printTable(out, common.tableWidth());
                 out.println();
                 out.println("Headline targets");
-                headlines.printTable(out, common.wide);
+                headlines.printTable(out, common.tableWidth());
             }
             case CSV -> documents.printCsv(out);
             case JSON -> {

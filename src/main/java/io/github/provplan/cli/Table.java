@@ -6,9 +6,6 @@ import java.util.List;
 
 /** Rows of text under a header, printed as an aligned table or as CSV. */
 final class Table {
-    /** Text columns longer than this are cut in a table (not in CSV) unless the caller asks for full width. */
-    static final int NARROW = 60;
-
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -46,37 +43,108 @@ final class Table {
         return rows.isEmpty();
     }
 
-    /** Columns padded to the widest cell, counting what a terminal shows: combining marks take no column. */
-    void printTable(PrintWriter out, boolean wide) {
+    /**
+     * Columns padded to the widest cell, counting what a terminal shows (combining marks take no column), in at most
+     * {@code width} columns: when the cells are wider, the widest columns are shortened first, each to no less than
+     * its header or {@link #NARROWEST} characters (columns of up to {@link #WHOLE} are kept whole), and a shortened
+     * cell ends in "…". {@link Integer#MAX_VALUE} shows every cell whole.
+     */
+    void printTable(PrintWriter out, int width) {
         var shown = new ArrayList<List<String>>();
         shown.add(header);
-        // One line per row even when wide: a line break or a carriage return in a text would break the row, or
-        // send the cursor back to write over it.
-        rows.forEach(row -> shown.add(row.stream().map(cell -> wide ? oneLine(cell) : cut(cell)).toList()));
+        // One line per row: a line break or a carriage return in a text would break the row, or send the cursor
+        // back to write over it.
+        rows.forEach(row -> shown.add(row.stream().map(Table::oneLine).toList()));
         int[] widths = new int[header.size()];
         for (List<String> row : shown) {
             for (int i = 0; i < row.size(); i++) {
                 widths[i] = Math.max(widths[i], width(row.get(i)));
             }
         }
+        int[] columns = fit(widths, header.stream().mapToInt(Table::width).toArray(), width);
         for (int r = 0; r < shown.size(); r++) {
             List<String> row = shown.get(r);
             var line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
-                line.append(row.get(i));
+                String cell = cut(row.get(i), columns[i]);
+                line.append(cell);
                 if (i < row.size() - 1) {
-                    line.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
+                    line.append(" ".repeat(columns[i] - width(cell) + GAP));
                 }
             }
             out.println(line.toString().stripTrailing());
             if (r == 0) {
                 var rule = new StringBuilder();
-                for (int i = 0; i < widths.length; i++) {
-                    rule.append("-".repeat(widths[i])).append(i < widths.length - 1 ? "  " : "");
+                for (int i = 0; i < columns.length; i++) {
+                    rule.append("-".repeat(columns[i])).append(i < columns.length - 1 ? " ".repeat(GAP) : "");
                 }
                 out.println(rule);
             }
         }
+    }
+
+    /** No column is shortened below this, or below its header. */
+    static final int NARROWEST = 8;
+    /** A column no wider than this is never shortened: dates, periods and codes cut short say nothing. */
+    static final int WHOLE = 10;
+    /** Spaces between two columns. */
+    private static final int GAP = 2;
+
+    /**
+     * The width of each column in a table of at most {@code limit} columns: every column as wide as its widest cell
+     * when they fit; else the widest are cut to one common cap, the largest that fits, and what the cap leaves of
+     * the limit goes back to the widest, one column each, so that the table fills the line. Columns at their floor
+     * (their header, or {@link #NARROWEST}) are not cut further, nor columns of up to {@link #WHOLE}, even when the
+     * table is then wider than the limit.
+     */
+    static int[] fit(int[] natural, int[] headers, int limit) {
+        int gaps = GAP * Math.max(0, natural.length - 1);
+        long total = gaps;
+        for (int w : natural) {
+            total += w;
+        }
+        if (total <= limit) {
+            return natural.clone();
+        }
+        int[] floors = new int[natural.length];
+        int widest = 0;
+        for (int i = 0; i < natural.length; i++) {
+            floors[i] = natural[i] <= WHOLE ? natural[i] : Math.max(headers[i], NARROWEST);
+            widest = Math.max(widest, natural[i]);
+        }
+        int low = 0;
+        int high = widest;
+        while (low < high) { // the largest cap whose table fits
+            int cap = (low + high + 1) >>> 1;
+            if (capped(natural, floors, cap) + gaps <= limit) {
+                low = cap;
+            } else {
+                high = cap - 1;
+            }
+        }
+        int cap = low;
+        int[] columns = new int[natural.length];
+        long used = gaps;
+        for (int i = 0; i < natural.length; i++) {
+            columns[i] = Math.max(floors[i], Math.min(natural[i], cap));
+            used += columns[i];
+        }
+        // Fewer than one column per cut column is left: the cap was the largest that fits.
+        for (int i = 0; i < natural.length && used < limit; i++) {
+            if (natural[i] > columns[i]) {
+                columns[i]++;
+                used++;
+            }
+        }
+        return columns;
+    }
+
+    private static long capped(int[] natural, int[] floors, int cap) {
+        long sum = 0;
+        for (int i = 0; i < natural.length; i++) {
+            sum += Math.max(floors[i], Math.min(natural[i], cap));
+        }
+        return sum;
     }
 
     /** RFC 4180: every field that holds a comma, quote or line break is quoted, quotes doubled. */
@@ -119,19 +187,25 @@ final class Table {
         return cell.replaceAll("\\s+", " ");
     }
 
-    private static String cut(String cell) {
-        String oneLine = oneLine(cell);
-        if (width(oneLine) <= NARROW) {
-            return oneLine;
+    /** The cell in at most {@code columns} terminal columns, ending in "…" when it was cut. */
+    private static String cut(String cell, int columns) {
+        if (width(cell) <= columns) {
+            return cell;
         }
         var cutText = new StringBuilder();
         int width = 0;
-        for (int i = 0; i < oneLine.length() && width < NARROW - 1; ) {
-            int cp = oneLine.codePointAt(i);
+        for (int i = 0; i < cell.length(); ) {
+            int cp = cell.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean takesColumn = type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK;
+            if (takesColumn && width == columns - 1) {
+                break; // the marks of the last letter kept are kept with it
+            }
             cutText.appendCodePoint(cp);
-            width = width(cutText.toString());
+            width += takesColumn ? 1 : 0;
             i += Character.charCount(cp);
         }
-        return cutText + "…";
+        return cutText.toString().stripTrailing() + "…";
     }
 }

@@ -40,7 +40,7 @@ class CliTest {
         assertEquals(0, bundled.exit(), bundled.err());
         assertEquals("provplan catalog: 48 plans about 32 provinces, 4 national, 1 regional; 214 targets, 102 "
                 + "directives, 44 reported figures, 3 proposals", bundled.lines().get(0));
-        Run run = run("summary", "--data", SEEDS);
+        Run run = run("summary", "--data", SEEDS, "--wide");
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of(
                 "provplan catalog: 6 plans about 2 provinces; 26 targets, 101 directives, 4 reported figures, "
@@ -71,7 +71,7 @@ class CliTest {
 
     @Test
     void directivesOfLangSonOnBorderEconomyOrTransport() {
-        Run run = run("directives", "-p", "lang son", "-t", "transport,border-economy");
+        Run run = run("directives", "-p", "lang son", "-t", "transport,border-economy", "--wide");
         assertEquals(0, run.exit(), run.err());
         assertEquals(2 + 5, run.lines().size(), run.out());
         assertTrue(run.lines().get(5).contains("hỗ trợ tỉnh hoàn thành đoạn cao tốc Hữu Nghị - Chi Lăng"));
@@ -126,7 +126,7 @@ class CliTest {
 
     @Test
     void progressOfTheBundledTargets() {
-        Run run = run("progress", "--province", "Long An", "--indicator", "grdp-growth");
+        Run run = run("progress", "--province", "Long An", "--indicator", "grdp-growth", "--wide");
         assertEquals(0, run.exit(), run.err());
         assertEquals(3, run.lines().size(), run.out());
         assertTrue(run.lines().get(2).matches("long-an-master-plan-2021-2030 +Long An +grdp-growth +plain 9 %/năm +"
@@ -227,6 +227,31 @@ class CliTest {
         assertEquals(3, run.lines().size(), run.out());
         assertFalse(run.out().contains("\r"), run.out());
         assertTrue(run.lines().get(2).contains("Kế hoạch FAKE TITLE"), run.out());
+    }
+
+    @Test
+    void tablesFitEightyColumnsOrTheWidthAskedAndWideShowsAll() {
+        for (String command : List.of("summary", "plans", "targets", "directives", "observations", "proposals",
+                "provinces")) {
+            Run fitted = run(command);
+            assertEquals(0, fitted.exit(), fitted.err());
+            assertTrue(fitted.lines().stream().skip(1).allMatch(line -> Table.width(line) <= 80),
+                    command + ":\n" + fitted.out());
+        }
+        Run narrow = run("targets", "--province", "Long An", "--width", "60");
+        // 60 less four gaps is 52; province (8) and period (9) are kept whole, and 35 left for three columns make
+        // a cap of 11 and two columns over, for the first two: 12 + 8 + 12 + 11 + 9.
+        assertEquals(List.of(
+                "plan          province  indicator     target       period",
+                "------------  --------  ------------  -----------  ---------",
+                "long-an-mas…  Long An   grdp-growth   plain 9 %/…  2021-2030"), narrow.lines().subList(0, 3));
+        Run wide = run("directives", "--wide");
+        assertTrue(wide.lines().stream().anyMatch(line -> Table.width(line) > 300), wide.out());
+        assertFalse(wide.out().contains("…"), wide.out());
+        Run bad = run("targets", "--width", "5");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().startsWith("Invalid value for option '--width': '5' is not a width: give a number of "
+                + "columns from 20 to 10000"), bad.err());
     }
 
     @Test
