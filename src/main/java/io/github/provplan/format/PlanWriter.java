@@ -42,7 +42,20 @@ public final class PlanWriter {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .defaultPrettyPrinter(printer)
+                .addMixIn(Unit.class, UnitAsCode.class)
                 .build();
+    }
+
+    /**
+     * Format 2 names a unit by its code, bundled or declared, and declares the others in the catalog's
+     * {@code units}: an application's mapper writes a declared unit whole instead ({@link Unit}'s JSON value).
+     */
+    private abstract static class UnitAsCode {
+        @com.fasterxml.jackson.annotation.JsonValue
+        abstract String code();
+
+        @com.fasterxml.jackson.annotation.JsonValue(false)
+        abstract Object json();
     }
 
     /**
@@ -102,15 +115,9 @@ public final class PlanWriter {
         return catalog;
     }
 
-    /** A unit as a catalog declares it; elsewhere a unit is written as its code. */
-    private static Map<String, Object> declaration(Unit unit) {
-        var declared = new LinkedHashMap<String, Object>();
-        declared.put("code", unit.code());
-        declared.put("quantity", unit.quantity().code());
-        unit.of().ifPresent(of -> declared.put("of", of));
-        declared.put("scale", unit.scale());
-        declared.put("symbol", unit.symbol());
-        return declared;
+    /** A unit as a catalog declares it: the object an application's mapper writes for it; elsewhere its code. */
+    private static Object declaration(Unit unit) {
+        return JsonMapper.shared().convertValue(unit, Object.class);
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The bundled units ({@link #bundled()}) include format 1's eight under their old codes and constants. A data
- * file declares more in a catalog object's {@code units}, as it declares indicators. Units are immutable values,
+ * file declares more in a catalog object's {@code units}, as it declares indicators. An application's Jackson mapper
+ * writes a bundled unit as its code and any other whole, and reads both back. Units are immutable values,
  * equal when all their parts are, and safe to share between threads.
  *
  * @param code     a lower-kebab-case code, such as {@code million-vnd}
@@ -197,9 +198,63 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      *
      * @return the code
      */
-    @JsonValue
     public String code() {
         return code;
+    }
+
+    /**
+     * How an application's mapper writes a unit: a bundled one as its code, any other as the object a catalog's
+     * {@code units} declares it with ({@code {"code": "thousand-tonnes", "quantity": "mass", "scale": 6, "symbol":
+     * "nghìn tấn"}}), so that a mapper with no catalog reads it back equal. {@code PlanWriter} writes codes alone, as
+     * format 2 does, and the declarations in the file's {@code units}.
+     */
+    @JsonValue
+    private Object json() {
+        if (equals(Bundled.BY_CODE.get(code))) {
+            return code;
+        }
+        var declared = new LinkedHashMap<String, Object>();
+        declared.put("code", code);
+        declared.put("quantity", quantity.code());
+        of.ifPresent(subject -> declared.put("of", subject));
+        declared.put("scale", scale);
+        declared.put("symbol", symbol);
+        return declared;
+    }
+
+    /** The parts a unit object has, as {@link #json} writes them. */
+    private static final java.util.Set<String> PARTS = java.util.Set.of("code", "quantity", "of", "scale", "symbol");
+
+    /** A unit as {@link #json} writes it: a bundled unit's code, or the object of any other. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Unit fromJson(Object value) {
+        if (value instanceof String code) {
+            return fromCode(code);
+        }
+        if (!(value instanceof Map<?, ?> parts)) {
+            throw new IllegalArgumentException("a unit is a code such as \"million-vnd\" or an object with its code, "
+                    + "quantity, scale and symbol");
+        }
+        for (Object part : parts.keySet()) {
+            if (!PARTS.contains(part)) {
+                throw new IllegalArgumentException("unknown part " + Echo.of(String.valueOf(part)) + " of a unit; "
+                        + "expected code, of, quantity, scale, symbol");
+            }
+        }
+        Object scale = parts.get("scale");
+        if (!(scale instanceof Integer whole)) {
+            throw new IllegalArgumentException("a unit's scale is a whole number from -" + MAX_SCALE + " to "
+                    + MAX_SCALE);
+        }
+        return new Unit(part(parts, "code"), Quantity.fromCode(part(parts, "quantity")),
+                Optional.ofNullable(parts.get("of") == null ? null : part(parts, "of")), whole, part(parts, "symbol"));
+    }
+
+    private static String part(Map<?, ?> parts, String name) {
+        if (!(parts.get(name) instanceof String text)) {
+            throw new IllegalArgumentException("a unit's " + name + " is text");
+        }
+        return text;
     }
 
     /**
@@ -209,7 +264,6 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @return the unit
      * @throws IllegalArgumentException for an unknown code, naming the closest known one
      */
-    @JsonCreator
     public static Unit fromCode(String code) {
         Objects.requireNonNull(code, "code");
         Unit unit = Bundled.BY_CODE.get(code);
