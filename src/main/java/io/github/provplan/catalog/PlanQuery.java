@@ -45,14 +45,26 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
 
     /**
      * Keeps plans issued by an authority or a person, matched whole but ignoring case and diacritics:
-     * "Thủ tướng Chính phủ" or "pham minh chinh". Unlike {@link DirectiveQuery#issuer}, an issuer no plan has
-     * gives no results rather than an error.
+     * "Thủ tướng Chính phủ" or "pham minh chinh".
      *
      * @param authorityOrPerson the body or the person, as plans name their issuer
      * @return this query, narrowed
+     * @throws IllegalArgumentException when no plan of the catalog is issued by it, naming the closest issuer, as
+     *                                  {@link DirectiveQuery#issuer} does
      */
     public PlanQuery issuer(String authorityOrPerson) {
         String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        // A catalog has a few plans per province: its issuers are listed when asked, not kept in the index.
+        var issuers = new java.util.LinkedHashMap<String, String>();
+        for (Plan plan : catalog.index.plans.all()) {
+            issuers.putIfAbsent(Text.fold(plan.issuer().body()), plan.issuer().body());
+            plan.issuer().person().ifPresent(person -> issuers.putIfAbsent(Text.fold(person), person));
+        }
+        if (!issuers.containsKey(folded)) {
+            throw new IllegalArgumentException("unknown issuer " + io.github.provplan.internal.Echo.of(authorityOrPerson)
+                    + ": no plan of the catalog is issued by it" + io.github.provplan.internal.Suggestions.closest(
+                    folded, issuers.keySet()).map(f -> "; did you mean '" + issuers.get(f) + "'?").orElse(""));
+        }
         return filter(plan -> Text.fold(plan.issuer().body()).equals(folded)
                 || plan.issuer().person().map(Text::fold).filter(folded::equals).isPresent());
     }

@@ -133,6 +133,10 @@ class CatalogQueryTest {
                 () -> CATALOG.directives().issuer("Thu tuong Chin phu"));
         assertEquals("unknown issuer 'Thu tuong Chin phu': no directive of the catalog is given by it; did you mean "
                 + "'Thủ tướng Chính phủ'?", e.getMessage());
+        IllegalArgumentException plans = assertThrows(IllegalArgumentException.class,
+                () -> CATALOG.plans().issuer("Van phong Chinh fu"));
+        assertEquals("unknown issuer 'Van phong Chinh fu': no plan of the catalog is issued by it; did you mean "
+                + "'Văn phòng Chính phủ'?", plans.getMessage());
     }
 
     @Test
