@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Test;
  * each read in Surefire's 256 MB heap and bounded in time (a bound against hangs, generous, not a speed test).
  */
 class ManyProblemsTest {
+    /**
+     * The hang guard for these generated megabytes: the corpus's ten seconds held alone, but an object of half a
+     * million distinct names took 2-6 s a read here on two busy cores (Jackson's name tables), and once past ten.
+     */
+    private static final Duration GENERATED = Duration.ofSeconds(60);
+
     private static final PlanReader READER = PlanReader.create();
 
     /** A format 1 plan, minified on one line, whose targets list holds {@code items}. */
@@ -44,7 +50,7 @@ class ManyProblemsTest {
     void problemsOnOneLongLineAreCappedAndCounted() {
         // 320,000 objects of one unknown property each, on one line of about 5 MB: each is a problem (and each
         // misses its required properties), and columns are found without scanning the line again for each.
-        PlanFormatException e = failure(READER, plan(repeat("{\"ß\": 1}", 320_000)), "long-line.json");
+        PlanFormatException e = failure(READER, plan(repeat("{\"ß\": 1}", 320_000)), "long-line.json", GENERATED);
         List<Problem> problems = e.problems();
         assertEquals(1001, problems.size());
         Problem last = problems.get(1000);
@@ -61,7 +67,7 @@ class ManyProblemsTest {
     @Test
     void theProblemCapIsTheCallersToSet() {
         var reader = READER.withLimits(ReadLimits.defaults().withMaxProblems(3));
-        PlanFormatException e = failure(reader, plan(repeat("{\"x\": 1}", 10)), "few.json");
+        PlanFormatException e = failure(reader, plan(repeat("{\"x\": 1}", 10)), "few.json", GENERATED);
         assertEquals(4, e.problems().size());
         assertTrue(e.problems().get(3).message().endsWith(" more problems are not listed (limit maxProblems)"));
     }
@@ -78,7 +84,7 @@ class ManyProblemsTest {
         }
         bytes[bytes.length - 2] = '1';
         bytes[bytes.length - 1] = ']';
-        PlanFormatException e = failure(READER, bytes, "values.json");
+        PlanFormatException e = failure(READER, bytes, "values.json", GENERATED);
         // The values read before the limit are reported too (each is a number where a plan belongs), up to the cap.
         List<String> problems = e.problems().stream().map(Problem::toString).toList();
         assertTrue(problems.contains("values.json:1:2000000: /999999: more than 1000000 values in one input (limit "
@@ -94,7 +100,8 @@ class ManyProblemsTest {
             members.append(", \"m").append(i).append("\": 1");
         }
         members.append(", \"m7\": 2}");
-        PlanFormatException e = failure(READER, members.toString().getBytes(StandardCharsets.UTF_8), "wide.json");
+        PlanFormatException e = failure(READER, members.toString().getBytes(StandardCharsets.UTF_8), "wide.json",
+                GENERATED);
         assertTrue(e.problems().stream().anyMatch(p -> p.message().startsWith("duplicate property 'm7' (first given "
                 + "at line 1, column 76)")), () -> e.problems().get(0).toString());
     }
@@ -102,7 +109,7 @@ class ManyProblemsTest {
     @Test
     void aMillionCharacterNameIsEchoedShortWithItsLength() {
         String name = "tên".repeat(20) + "x".repeat(899_940);
-        PlanFormatException e = failure(READER, plan("{\"" + name + "\": 1}"), "name.json");
+        PlanFormatException e = failure(READER, plan("{\"" + name + "\": 1}"), "name.json", GENERATED);
         Problem unknown = e.problems().stream().filter(p -> p.message().startsWith("unknown property"))
                 .findFirst().orElseThrow();
         assertEquals("unknown property '" + "tên".repeat(20) + "…' (900000 characters); expected aim, baseYear, "
