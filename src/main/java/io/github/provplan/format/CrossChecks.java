@@ -207,7 +207,7 @@ final class CrossChecks {
 
     private Optional<Indicator> indicator(Object record, String code) {
         Optional<Indicator> indicator = indicators.find(code);
-        if (indicator.isEmpty() && !decoding.mayBeBrokenIndicator(code)) {
+        if (indicator.isEmpty() && !decoding.isBrokenIndicator(code)) {
             problem(record, "indicator", indicators.unknown(code)
                     + "; declare new indicators in a catalog file's \"indicators\"");
         }
@@ -385,7 +385,9 @@ final class CrossChecks {
             BigDecimal low = shares.values().stream().map(lowOf).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal high = shares.values().stream().map(highOf).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean ranges = low.compareTo(high) != 0;
-            boolean complete = shares.size() == indicators.structure(structure).size();
+            // A share whose declaration had problems is not in the registry: the structure may have more.
+            boolean complete = shares.size() == indicators.structure(structure).size()
+                    && !decoding.mayLackShares(structure);
             T last = new ArrayList<>(shares.values()).get(shares.size() - 1);
             String property = lowOf.apply(last).equals(highOf.apply(last)) ? "value" : "low";
             if (low.compareTo(HUNDRED.add(SHARE_TOLERANCE)) > 0) {

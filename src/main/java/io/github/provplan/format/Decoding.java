@@ -113,29 +113,46 @@ final class Decoding {
      */
     /** Records that no longer stand at their index in their list, because an item before them had problems. */
     private final Map<Object, Origin> shiftedItems = new IdentityHashMap<>();
-    /** Plans that did not decode, as far as they did: cross-checked, never handed over. */
-    private final java.util.List<io.github.provplan.plan.Plan> partials = new java.util.ArrayList<>();
+    /**
+     * Every plan decoded since the last {@link #takeDecoded}, in input order, and with them, at their place, those
+     * that did not decode as far as they did ({@link #partial}): the cross-checks run over both, in order, so that a
+     * duplicate id names the first plan as first.
+     */
+    private final java.util.List<io.github.provplan.plan.Plan> decoded = new java.util.ArrayList<>();
+    /** The partial plans among {@link #decoded}: cross-checked, never handed over. */
+    private final java.util.Set<Object> partials = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The partial plans some of whose sources had problems: a quote may name one of those. */
     private final java.util.Set<Object> sourcesIncomplete =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The codes of declared indicators that had problems, whose records are not also told the code is unknown. */
     private final java.util.Set<String> brokenIndicators = new java.util.HashSet<>();
-    /** Whether a declared indicator had problems in its very code, so that any unknown code may be its. */
-    private boolean brokenIndicatorCode;
+    /** The structures of declared indicators that had problems: a structure may lack a share because of one. */
+    private final java.util.Set<String> brokenStructures = new java.util.HashSet<>();
+    /** Whether a declared indicator that had problems had an unreadable structure, which may be any. */
+    private boolean brokenStructure;
 
-    /** Notes a declared indicator that did not decode; {@code code} is null when its code is what was wrong. */
-    void brokenIndicator(String code) {
-        if (code == null) {
-            brokenIndicatorCode = true;
-        } else {
+    /**
+     * Notes a declared indicator that did not decode: {@code code} null when its code was what was wrong,
+     * {@code structure} its readable structure if any, and {@code unreadableStructure} when it gave one that could
+     * not be read.
+     */
+    void brokenIndicator(String code, java.util.Optional<String> structure, boolean unreadableStructure) {
+        if (code != null) {
             brokenIndicators.add(code);
         }
+        structure.ifPresent(brokenStructures::add);
+        brokenStructure |= unreadableStructure;
     }
 
-    /** Whether an unknown indicator code may be that of a declared indicator which had problems. */
-    boolean mayBeBrokenIndicator(String code) {
-        return brokenIndicatorCode || brokenIndicators.contains(code);
+    /** Whether an unknown indicator code is that of a declared indicator which had problems. */
+    boolean isBrokenIndicator(String code) {
+        return brokenIndicators.contains(code);
+    }
+
+    /** Whether a share of the structure may be missing from the registry because its declaration had problems. */
+    boolean mayLackShares(String structure) {
+        return brokenStructure || brokenStructures.contains(structure);
     }
 
     /** Remembers where a list item came from that stands after a dropped item. */
@@ -161,16 +178,24 @@ final class Decoding {
             sourcesIncomplete.add(plan);
         }
         partials.add(plan);
+        decoded.add(plan);
     }
 
-    /** The partial plans kept since the last call, which forgets them. */
-    java.util.List<io.github.provplan.plan.Plan> takePartials() {
-        if (partials.isEmpty()) {
-            return java.util.List.of();
-        }
-        var taken = java.util.List.copyOf(partials);
-        partials.clear();
+    /** Notes a plan that decoded (or was built in code), for the cross-checks. */
+    void decoded(io.github.provplan.plan.Plan plan) {
+        decoded.add(plan);
+    }
+
+    /** The plans decoded since the last call, partial ones at their place, in input order; forgets them. */
+    java.util.List<io.github.provplan.plan.Plan> takeDecoded() {
+        var taken = java.util.List.copyOf(decoded);
+        decoded.clear();
         return taken;
+    }
+
+    /** Whether a plan is kept only as far as it decoded, for the cross-checks. */
+    boolean isPartial(Object plan) {
+        return partials.contains(plan);
     }
 
     /** Whether a plan is a partial one some of whose sources had problems. */
@@ -240,6 +265,7 @@ final class Decoding {
         origins.remove(record);
         formatTwo.remove(record);
         sourcesIncomplete.remove(record);
+        partials.remove(record);
         shiftedItems.clear(); // a stream holds one plan at a time, and these were items of the plan forgotten
     }
 

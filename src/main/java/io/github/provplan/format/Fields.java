@@ -339,27 +339,35 @@ final class Fields {
     }
 
     /**
-     * Keeps the plan this object would be without the list items that had problems, for the checks made after
-     * decoding only: a broken target must not hide that the next one names an unknown indicator. Call it when
-     * {@link #build} gave nothing though the plan's own properties were {@linkplain #soundSoFar() sound}. Nothing is
-     * kept when the plan's own rules refuse what is left, or in a read that fails fast.
+     * The plan, as {@link #build} makes it, noted for the cross-checks; or, when it did not decode though its own
+     * properties were {@linkplain #soundSoFar() sound} ({@code ownSound}), the plan it would be without the list items
+     * that had problems, kept for the cross-checks only: a broken target must not hide that the next one names an
+     * unknown indicator. A rule of the plan's own that what is left breaks is reported as {@link #build} reports it;
+     * nothing is kept in a read that fails fast.
      *
      * @param sourcesComplete whether every source decoded, so that a quote naming none of them is a problem
+     * @param two             whether the plan is of format 2
      */
-    void keepPartial(Supplier<io.github.provplan.plan.Plan> constructor, boolean sourcesComplete, boolean two) {
-        if (decoding.problems.failsFast() || !node.complete) {
-            return;
+    io.github.provplan.plan.Plan plan(Supplier<io.github.provplan.plan.Plan> constructor, boolean ownSound, boolean sourcesComplete, boolean two) {
+        io.github.provplan.plan.Plan built = build(constructor);
+        if (built != null) {
+            decoding.decoded(built);
+            return built;
+        }
+        if (!ownSound || decoding.problems.failsFast() || !node.complete) {
+            return null;
         }
         try {
             decoding.partial(constructor.get(), pointer, node, sourcesComplete, two);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            // The plan's own rules refuse what is left of it: its records' checks wait for the fix.
+            refused(e);
         }
+        return null;
     }
 
-    /** Notes a declared indicator that did not decode (of that code, or null when the code itself was wrong). */
-    void brokenIndicator(String code) {
-        decoding.brokenIndicator(code);
+    /** Notes a declared indicator that did not decode, with what could be read of its code and structure. */
+    void brokenIndicator(String code, Optional<String> structure) {
+        decoding.brokenIndicator(code, structure, has("structure") && structure.isEmpty());
     }
 
     /** Reports a problem with a property's value that only the caller can see. */
@@ -382,17 +390,22 @@ final class Fields {
                 decoding.remember(record, pointer, node);
             }
             return record;
-        } catch (IllegalFieldException e) {
-            Json value = node.get(e.field().intern());
-            if (value != null) {
-                decoding.problem(value, pointerOf(e.field()), e.reason());
-            } else {
-                decoding.problem(node, pointer, e.getMessage());
-            }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            decoding.problem(node, pointer, e.getMessage());
+            refused(e);
         }
         return null;
+    }
+
+    /** Reports a constructor's rejection at the property it names, or at the object. */
+    private void refused(RuntimeException e) {
+        if (e instanceof IllegalFieldException field) {
+            Json value = node.get(field.field().intern());
+            if (value != null) {
+                decoding.problem(value, pointerOf(field.field()), field.reason());
+                return;
+            }
+        }
+        decoding.problem(node, pointer, e.getMessage());
     }
 
     @FunctionalInterface

@@ -265,24 +265,20 @@ public final class PlanReader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         parser.parseSequence(new BufferedReader(reader, 1 << 14), source, problems, (tree, pointer) -> {
             int before = problems.count();
-            Plan plan = decodePlan(decoding, tree, pointer);
-            if (plan == null) {
-                for (Plan partial : decoding.takePartials()) {
-                    new CrossChecks(decoding, base).run(List.of(partial));
-                    ids.add(partial.id());
-                    decoding.forget(partial);
+            decodePlan(decoding, tree, pointer);
+            // The plan as decoded, or as far as it did: cross-checked either way, handed over only when whole.
+            for (Plan plan : decoding.takeDecoded()) {
+                boolean partial = decoding.isPartial(plan);
+                new CrossChecks(decoding, base).run(List.of(plan));
+                if (!ids.add(plan.id())) {
+                    Decoding.Origin at = decoding.origin(plan);
+                    problems.at(source, at.at("id"), at.pointer("id"), "duplicate plan id '" + plan.id() + "'");
                 }
-                return;
-            }
-            new CrossChecks(decoding, base).run(List.of(plan));
-            if (!ids.add(plan.id())) {
-                Decoding.Origin at = decoding.origin(plan);
-                problems.at(source, at.at("id"), at.pointer("id"), "duplicate plan id '" + plan.id() + "'");
-            }
-            decoding.forget(plan);
-            if (problems.count() == before) {
-                each.accept(plan);
-                handed[0]++;
+                decoding.forget(plan);
+                if (!partial && problems.count() == before) {
+                    each.accept(plan);
+                    handed[0]++;
+                }
             }
         });
         if (problems.count() > 0) {
@@ -512,9 +508,8 @@ public final class PlanReader {
         // Plans that decoded are cross-checked even when others did not; a broken input could only add noise.
         if (!result.broken) {
             IndicatorRegistry registry = registry(decoding, result.units, result.indicators);
-            var checked = new ArrayList<>(result.plans);
-            checked.addAll(decoding.takePartials()); // cross-checked beside the records that had problems
-            new CrossChecks(decoding, registry).run(checked);
+            // In input order, with the plans that did not decode as far as they did, beside the ones that did.
+            new CrossChecks(decoding, registry).run(decoding.takeDecoded());
         }
         if (problems.count() > 0) {
             throw new PlanFormatException(problems.all());
@@ -579,6 +574,7 @@ public final class PlanReader {
             checkUnits(decoding, plans.get(i), "/plans/" + i);
             decoding.rememberBuilt(plans.get(i), BUILT_IN_CODE, "/plans/" + i);
             decoding.formatTwo(plans.get(i)); // what the writer writes, and so what a plan built in code is
+            decoding.decoded(plans.get(i));
             result.plans.add(plans.get(i));
         }
         return finish(decoding, result);

@@ -211,11 +211,7 @@ final class Schemas {
                 Supplier<Plan> plan = () -> new Plan(id, kind, province, title, titleEn, number, issuer, issued,
                         meetingDate, period, vision, implementing, cites, objectives, pillars, spatialModel, targets,
                         directives, observations, proposals, sources);
-                Plan built = f.build(plan);
-                if (built == null && ownSound) {
-                    f.keepPartial(plan, sourcesComplete, false);
-                }
-                return built;
+                return f.plan(plan, ownSound, sourcesComplete, false);
             },
             "id", "kind", "province", "title", "titleEn", "number", "issuer", "issued", "meetingDate", "period",
             "vision", "implementing", "cites", "objectives", "pillars", "spatialModel", "targets", "directives",
@@ -241,7 +237,7 @@ final class Schemas {
                 var structure = f.optionalParsed("structure", text -> Checks.slug(text, "structure"));
                 Indicator built = f.build(() -> new Indicator(code, labelVi, labelEn, unit, direction, structure));
                 if (built == null) {
-                    f.brokenIndicator(code);
+                    f.brokenIndicator(code, structure);
                 }
                 return built;
             },

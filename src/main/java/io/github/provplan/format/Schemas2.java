@@ -199,11 +199,7 @@ final class Schemas2 {
                 Supplier<Plan> plan = () -> new Plan(id, kind, status, scope, title, titleEn, number, issuer, issued,
                         meetingDate, period, vision, implementing, amends, supersedes, adjusts, cites, objectives,
                         pillars, spatialModel, targets, directives, observations, proposals, sources);
-                Plan built = f.build(plan);
-                if (built == null && ownSound) {
-                    f.keepPartial(plan, sourcesComplete, true);
-                }
-                return built;
+                return f.plan(plan, ownSound, sourcesComplete, true);
             },
             "formatVersion", "id", "kind", "status", "scope", "title", "titleEn", "number", "issuer", "issued",
             "meetingDate", "period", "vision", "implementing", "amends", "supersedes", "adjusts", "cites",
@@ -272,7 +268,7 @@ final class Schemas2 {
                 }
                 Indicator built = f.build(() -> new Indicator(code, labelVi, labelEn, units, direction, structure, proportion));
                 if (built == null) {
-                    f.brokenIndicator(code);
+                    f.brokenIndicator(code, structure);
                 }
                 return built;
             },

@@ -38,6 +38,13 @@ import java.util.Optional;
  * @param symbol   how Vietnamese texts write the unit: {@code triệu đồng}, {@code %}, {@code /vạn dân}
  */
 public record Unit(String code, Quantity quantity, Optional<String> of, int scale, String symbol) {
+    /**
+     * The bundled units by code, in the order below: declared before them, so that each is added as it is made (the
+     * class's own initialization fills it, and nothing changes it after), and so that the constructor can refuse
+     * another unit of a bundled code from then on.
+     */
+    private static final Map<String, Unit> BUNDLED = new LinkedHashMap<>();
+
     /** A percentage: a share, a rate for one period, or a change on a base year. */
     public static final Unit PERCENT = bundled("percent", Quantity.PERCENT, null, 0, "%");
     /** An average annual rate over a multi-year period ("bình quân X%/năm"). */
@@ -124,7 +131,9 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @throws IllegalArgumentException if {@code code} is not lower-kebab-case; if {@code of} is missing for money or a
      *                                  count, not three capital letters for money, or present for another quantity; if
      *                                  {@code of} or a non-empty {@code symbol} is blank or holds a disallowed
-     *                                  character; or if the scale is beyond 18 either way
+     *                                  character; if the scale is beyond 18 either way; or if {@code code} is a
+     *                                  bundled unit's and the other parts are not that unit's (a file names a unit by
+     *                                  its code alone)
      */
     public Unit {
         Checks.slug(code, "code");
@@ -146,6 +155,14 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
         if (Math.abs(scale) > MAX_SCALE) {
             throw new IllegalFieldException("scale", "scale " + scale + " is outside -" + MAX_SCALE + ".." + MAX_SCALE);
         }
+        // A file names a unit by its code: a bundled code with another meaning would read back as the bundled unit.
+        Unit bundled = BUNDLED.get(code);
+        if (bundled != null && (bundled.quantity != quantity || !bundled.of.equals(of) || bundled.scale != scale
+                || !bundled.symbol.equals(symbol))) {
+            throw new IllegalFieldException("code", "unit '" + code + "' is already defined by provplan ("
+                    + bundled.quantity.code() + bundled.of.map(o -> " of " + o).orElse("") + ", scale " + bundled.scale
+                    + ", '" + bundled.symbol + "'); use it as it is, or give this unit another code");
+        }
     }
 
     /**
@@ -157,31 +174,17 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @param scale    the power of ten from the quantity's base
      * @param symbol   how texts write it
      * @return the unit
-     * @throws IllegalArgumentException when a part is invalid (a count that names nothing, a scale beyond 18)
+     * @throws IllegalArgumentException when a part is invalid (a count that names nothing, a scale beyond 18), or when
+     *                                  the code is a bundled unit's and the parts are not that unit's
      */
     public static Unit of(String code, Quantity quantity, Optional<String> of, int scale, String symbol) {
         return new Unit(code, quantity, of, scale, symbol);
     }
 
     private static Unit bundled(String code, Quantity quantity, String of, int scale, String symbol) {
-        return new Unit(code, quantity, Optional.ofNullable(of), scale, symbol);
-    }
-
-    /** The bundled units, by code, in the order above. */
-    private static final class Bundled {
-        static final Map<String, Unit> BY_CODE = byCode();
-
-        private static Map<String, Unit> byCode() {
-            var units = new LinkedHashMap<String, Unit>();
-            for (Unit unit : List.of(PERCENT, PERCENT_PER_YEAR, MILLION_VND, BILLION_VND, USD, PER_10000_PEOPLE,
-                    RANK, STATUS, THOUSAND_BILLION_VND, MILLION_USD, BILLION_USD, PER_1000_PEOPLE, PERSONS,
-                    THOUSAND_PERSONS, MILLION_PERSONS, VISITORS, MILLION_VISITORS, HOUSEHOLDS, ENTERPRISES, BEDS,
-                    INDEX, YEARS_OF_AGE, HECTARES, SQUARE_KM, KM, TONNES, MILLION_TONNES, ADMINISTRATIVE_UNITS, URBAN_AREAS,
-                    MEGAWATTS)) {
-                units.put(unit.code(), unit);
-            }
-            return java.util.Collections.unmodifiableMap(units);
-        }
+        Unit unit = new Unit(code, quantity, Optional.ofNullable(of), scale, symbol);
+        BUNDLED.put(code, unit);
+        return unit;
     }
 
     /**
@@ -190,7 +193,7 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      * @return the bundled units, format 1's eight first
      */
     public static List<Unit> bundled() {
-        return List.copyOf(Bundled.BY_CODE.values());
+        return List.copyOf(BUNDLED.values());
     }
 
     /**
@@ -210,7 +213,7 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      */
     @JsonValue
     private Object json() {
-        if (equals(Bundled.BY_CODE.get(code))) {
+        if (equals(BUNDLED.get(code))) {
             return code;
         }
         var declared = new LinkedHashMap<String, Object>();
@@ -220,6 +223,17 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
         declared.put("scale", scale);
         declared.put("symbol", symbol);
         return declared;
+    }
+
+    /** A unit as a key of a map an application's mapper writes: its code, as format 2 names it. */
+    @com.fasterxml.jackson.annotation.JsonKey
+    private String key() {
+        return code;
+    }
+
+    /** A unit from a map key: Jackson finds a key's factory by this name. Bundled units only, as codes name them. */
+    private static Unit valueOf(String code) {
+        return fromCode(code);
     }
 
     /** The parts a unit object has, as {@link #json} writes them. */
@@ -266,9 +280,9 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
      */
     public static Unit fromCode(String code) {
         Objects.requireNonNull(code, "code");
-        Unit unit = Bundled.BY_CODE.get(code);
+        Unit unit = BUNDLED.get(code);
         if (unit == null) {
-            throw new IllegalArgumentException(unknown(code, Bundled.BY_CODE.keySet()));
+            throw new IllegalArgumentException(unknown(code, BUNDLED.keySet()));
         }
         return unit;
     }

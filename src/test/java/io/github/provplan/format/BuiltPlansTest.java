@@ -68,18 +68,28 @@ class BuiltPlansTest {
 
     @Test
     void aUnitMadeInCodeMustBeTheOneItsCodeNames() {
-        var scaleZero = Unit.of("million-vnd", io.github.provplan.indicator.Quantity.MONEY, Optional.of("VND"), 0,
-                "đ");
-        Plan plan = longAn().target(Target.of("grdp-per-capita", Relation.ABOVE, new BigDecimal("180"), scaleZero,
-                YearRange.of(2025), Quote.of("trên 180 triệu đồng", "s"))).build();
-        var e = assertThrows(PlanFormatException.class, () -> PlanSet.of(plan));
-        assertEquals("(built in code):1:1: /plans/0/targets/0/unit: unit 'million-vnd' is not the unit of that code "
-                + "this read knows (million-vnd (triệu đồng)); use that one, or another code",
+        // A bundled code is the bundled unit: another one of that code cannot even be made.
+        var scaleZero = assertThrows(IllegalArgumentException.class, () -> Unit.of("million-vnd",
+                io.github.provplan.indicator.Quantity.MONEY, Optional.of("VND"), 0, "đ"));
+        assertEquals("code: unit 'million-vnd' is already defined by provplan (money of VND, scale 6, 'triệu đồng'); "
+                + "use it as it is, or give this unit another code", scaleZero.getMessage());
+        // A declared code is the declared unit: the set's, not another made in code.
+        var declared = Unit.of("thousand-ha", io.github.provplan.indicator.Quantity.AREA, Optional.empty(), 7,
+                "nghìn ha");
+        var other = Unit.of("thousand-ha", io.github.provplan.indicator.Quantity.AREA, Optional.empty(), 4, "ha");
+        var forest = new io.github.provplan.indicator.Indicator("forest-area", "Diện tích rừng", "Forest area",
+                List.of(declared), io.github.provplan.indicator.Direction.HIGHER_IS_BETTER, Optional.empty(), false);
+        Plan plan = longAn().target(Target.of("forest-area", Relation.ABOVE, new BigDecimal("180"), other,
+                YearRange.of(2025), Quote.of("trên 180 nghìn ha", "s"))).build();
+        var e = assertThrows(PlanFormatException.class, () -> PlanSet.of(List.of(declared), List.of(forest),
+                List.of(plan)));
+        assertEquals("(built in code):1:1: /plans/0/targets/0/unit: unit 'thousand-ha' is not the unit of that code "
+                + "this read knows (thousand-ha (nghìn ha)); use that one, or another code",
                 e.problems().get(0).toString());
         var undeclared = Unit.of("my-unit", io.github.provplan.indicator.Quantity.INDEX, Optional.empty(), 0, "");
-        Plan other = longAn().target(Target.of("hdi", Relation.ABOVE, new BigDecimal("0.7"), undeclared,
+        Plan withUndeclared = longAn().target(Target.of("hdi", Relation.ABOVE, new BigDecimal("0.7"), undeclared,
                 YearRange.of(2025), Quote.of("HDI trên 0,7", "s"))).build();
-        var unknown = assertThrows(PlanFormatException.class, () -> PlanSet.of(other));
+        var unknown = assertThrows(PlanFormatException.class, () -> PlanSet.of(withUndeclared));
         assertEquals("(built in code):1:1: /plans/0/targets/0/unit: unit 'my-unit' is not declared: give it in the "
                 + "set's units", unknown.problems().get(0).toString());
     }

@@ -248,9 +248,20 @@ class DatabindRoundTripTest {
         assertEquals(expected, two.writeValueAsString(declared));
         assertEquals("\"million-vnd\"", three.writeValueAsString(Unit.MILLION_VND));
         assertEquals(declared, two.readValue(expected, Unit.class));
-        // A unit of a bundled code but another scale is no bundled unit: written whole, it cannot come back as one.
-        Unit other = Unit.of("million-vnd", io.github.provplan.indicator.Quantity.MONEY, Optional.of("VND"), 0, "đồng");
-        assertEquals(other, three.readValue(three.writeValueAsString(other), Unit.class));
+        // The object of a bundled unit reads as it; one that gives a bundled code another meaning is refused.
+        assertEquals(Unit.MILLION_VND, three.readValue("{\"code\":\"million-vnd\",\"quantity\":\"money\",\"of\":"
+                + "\"VND\",\"scale\":6,\"symbol\":\"triệu đồng\"}", Unit.class));
+        var other = org.junit.jupiter.api.Assertions.assertThrows(tools.jackson.core.JacksonException.class,
+                () -> three.readValue("{\"code\":\"million-vnd\",\"quantity\":\"money\",\"of\":\"VND\",\"scale\":9,"
+                        + "\"symbol\":\"tỷ đồng\"}", Unit.class));
+        assertTrue(other.getMessage().contains("unit 'million-vnd' is already defined by provplan"), other.getMessage());
+        // As a map key, a unit is its code, with either Jackson.
+        var byUnit = Map.of(Unit.MILLION_VND, 1);
+        assertEquals("{\"million-vnd\":1}", three.writeValueAsString(byUnit));
+        assertEquals(byUnit, three.readValue("{\"million-vnd\":1}",
+                new tools.jackson.core.type.TypeReference<Map<Unit, Integer>>() { }));
+        assertEquals(byUnit, two.readValue("{\"million-vnd\":1}",
+                new com.fasterxml.jackson.core.type.TypeReference<Map<Unit, Integer>>() { }));
         // PlanWriter writes format 2: the code, with the definition in the catalog's units.
         assertEquals("\"district-units\"\n", PlanWriter.create().writeValue(declared));
     }

@@ -127,4 +127,72 @@ class EveryProblemTest {
                 """.formatted(plan(target("ty-le-x", "9"), directive(QUOTE), SOURCE));
         assertEquals(List.of("t.json:4:5: /indicators/0: missing required property 'labelEn'"), problems(json));
     }
+
+    @Test
+    void aDuplicateIdNamesTheFirstPlanAsFirstWhenTheFirstHasABrokenRecord() {
+        String broken = plan(target("grdp-growth", "\"nine\""), directive(QUOTE), SOURCE);
+        String valid = plan(target("grdp-growth", "9"), directive(QUOTE), SOURCE);
+        String json = "[\n" + broken + ",\n" + valid + "]";
+        // The broken plan is lines 2-20, the comma line 21, the valid plan from 22; each "id" on a plan's second line.
+        List<String> found = problems(json);
+        assertEquals(List.of(
+                "t.json:12:67: /0/targets/0/value: expected a number, found text",
+                "t.json:23:9: /1/id: duplicate plan id 'p' (first used at t.json:3:9)"), found);
+        var streamed = org.junit.jupiter.api.Assertions.assertThrows(PlanFormatException.class, () -> PlanReader
+                .create().stream(new ByteArrayInputStream((valid + broken).getBytes(StandardCharsets.UTF_8)), "t.json",
+                        plan -> { }));
+        assertEquals(List.of("/1/id", "/1/targets/0/value"), streamed.problems().stream().map(Problem::pointer)
+                .toList());
+    }
+
+    @Test
+    void aRuleOfThePlansOwnIsReportedBesideABrokenRecord() {
+        String json = plan(target("grdp-growth", "\"nine\""), directive(QUOTE), SOURCE)
+                .replace("\"period\": \"2021-2030\",", "\"period\": \"2021-2030\", \"vision\": 2028,");
+        assertEquals(List.of(
+                "t.json:9:36: /vision: vision year 2028 is not after the period 2021-2030",
+                "t.json:11:67: /targets/0/value: expected a number, found text"), problems(json));
+    }
+
+    @Test
+    void aStructureWithAShareWhoseDeclarationIsBrokenIsNotTakenForComplete() {
+        String shares = """
+                {
+                  "formatVersion": 1,
+                  "indicators": [
+                    {"code": "mix-a", "labelVi": "A", "labelEn": "A", "unit": "percent", "direction": "share", "structure": "mix"},
+                    {"code": "mix-b", "labelVi": "B", "labelEn": "B", "unit": "percent", "direction": "share", "structure": "mix"},
+                    {"code": "mix-c", "labelVi": "C", "labelEn": 5, "unit": "percent", "direction": "share", "structure": "mix"}
+                  ],
+                  "plans": [
+                %s
+                  ]
+                }
+                """;
+        String share = "    {\"indicator\": \"%s\", \"relation\": \"about\", \"value\": %s, \"unit\": \"percent\", "
+                + "\"period\": \"2030\", " + QUOTE + "}";
+        String json = shares.formatted(plan(String.join(",\n", share.formatted("mix-a", "40"),
+                share.formatted("mix-b", "30")), directive(QUOTE), SOURCE));
+        // Two of three shares adding up to 70 is a partial structure, not a complete one that misses 100.
+        assertEquals(List.of("t.json:6:50: /indicators/2/labelEn: expected text, found a number"), problems(json));
+    }
+
+    @Test
+    void anIndicatorWithAnUnreadableCodeHidesNoOtherUnknownIndicator() {
+        String json = """
+                {
+                  "formatVersion": 1,
+                  "indicators": [
+                    {"code": "Bad Code", "labelVi": "X", "labelEn": "X", "unit": "percent", "direction": "higher-is-better"}
+                  ],
+                  "plans": [
+                %s
+                  ]
+                }
+                """.formatted(plan(target("grdp-grwth", "9"), directive(QUOTE), SOURCE));
+        List<String> found = problems(json);
+        assertEquals(List.of("/indicators/0/code", "/plans/0/targets/0/indicator"),
+                ReadBothWays.failure(json, "t.json").problems().stream().map(Problem::pointer).toList(),
+                found::toString);
+    }
 }

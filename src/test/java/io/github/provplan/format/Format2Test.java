@@ -196,7 +196,8 @@ class Format2Test {
         assertEquals(Unit.MILLION_TONNES, set.plans().get(0).targets().get(0).unit());
         assertEquals(set, READER.read(PlanWriter.create().write(set), "again.json"));
         assertTrue(problems(json.replace("\"thousand-tonnes\", \"quantity\"", "\"tonnes\", \"quantity\""))
-                .contains("/units/0/code: unit 'tonnes' is already defined by provplan; use it as it is"));
+                .contains("/units/0/code: unit 'tonnes' is already defined by provplan (mass, scale 3, 'tấn'); use it "
+                        + "as it is, or give this unit another code"));
         assertTrue(problems(json.replace("\"unit\": \"million-tonnes\"", "\"unit\": \"million-tones\""))
                 .contains("unknown unit 'million-tones'; did you mean 'million-tonnes'?"));
     }
