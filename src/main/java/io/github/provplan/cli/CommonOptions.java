@@ -37,6 +37,8 @@ final class CommonOptions {
     /** Terminals narrower than this are not fitted: a table of one-letter columns helps nobody. */
     static final int NARROWEST_TERMINAL = 20;
     static final int DEFAULT_WIDTH = 80;
+    /** The widest table asked for, by --width or $COLUMNS. */
+    static final int WIDEST = 10_000;
 
     /**
      * The width a shell's {@code COLUMNS} gives, or 80 when it gives none: Java cannot ask the terminal, and output
@@ -45,7 +47,7 @@ final class CommonOptions {
     static int terminalWidth(String columns) {
         if (columns != null && columns.matches("[0-9]{2,5}")) {
             int width = Integer.parseInt(columns);
-            if (width >= NARROWEST_TERMINAL) {
+            if (width >= NARROWEST_TERMINAL && width <= WIDEST) {
                 return width;
             }
         }
@@ -57,9 +59,9 @@ final class CommonOptions {
         @Override
         public Integer convert(String text) {
             if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < NARROWEST_TERMINAL
-                    || Integer.parseInt(text) > 10_000) {
+                    || Integer.parseInt(text) > WIDEST) {
                 throw new picocli.CommandLine.TypeConversionException(io.github.provplan.internal.Echo.of(text)
-                        + " is not a width: give a number of columns from " + NARROWEST_TERMINAL + " to 10000");
+                        + " is not a width: give a number of columns from " + NARROWEST_TERMINAL + " to " + WIDEST);
             }
             return Integer.valueOf(text);
         }

@@ -44,7 +44,7 @@ final class Table {
     }
 
     /**
-     * Columns padded to the widest cell, counting what a terminal shows (combining marks take no column), in at most
+     * Columns padded to the widest cell, counting what a terminal shows ({@link #columns}), in at most
      * {@code width} columns: when the cells are wider, the widest columns are shortened first, each to no less than
      * its header or {@link #NARROWEST} characters (columns of up to {@link #WHOLE} are kept whole), and a shortened
      * cell ends in "…". {@link Integer#MAX_VALUE} shows every cell whole.
@@ -173,14 +173,28 @@ final class Table {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                    && type != Character.COMBINING_SPACING_MARK) {
-                width++;
-            }
+            width += columns(cp);
             i += Character.charCount(cp);
         }
         return width;
+    }
+
+    /**
+     * The columns a terminal gives a character: none for a combining mark, a joiner or a variation selector; two for
+     * the wide letters of Chinese, Japanese and Korean and for emoji; one for the rest.
+     */
+    static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F) {
+            return 0;
+        }
+        boolean wide = cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
+                || cp >= 0x1F680 && cp <= 0x1F6FF || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x1FA70 && cp <= 0x1FAFF
+                || cp >= 0x20000 && cp <= 0x3FFFD;
+        return wide ? 2 : 1;
     }
 
     private static String oneLine(String cell) {
@@ -196,14 +210,12 @@ final class Table {
         int width = 0;
         for (int i = 0; i < cell.length(); ) {
             int cp = cell.codePointAt(i);
-            int type = Character.getType(cp);
-            boolean takesColumn = type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                    && type != Character.COMBINING_SPACING_MARK;
-            if (takesColumn && width == columns - 1) {
-                break; // the marks of the last letter kept are kept with it
+            int taken = columns(cp);
+            if (taken > 0 && width + taken > columns - 1) {
+                break; // the marks of the last letter kept are kept with it; the ellipsis takes the last column
             }
             cutText.appendCodePoint(cp);
-            width += takesColumn ? 1 : 0;
+            width += taken;
             i += Character.charCount(cp);
         }
         return cutText.toString().stripTrailing() + "…";

@@ -255,13 +255,16 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
                         + "expected code, of, quantity, scale, symbol");
             }
         }
+        // Whole numbers, as a mapper reads them: Integer by default, Long or BigInteger when it is told to.
         Object scale = parts.get("scale");
-        if (!(scale instanceof Integer whole)) {
+        boolean whole = scale instanceof Integer || scale instanceof Long || scale instanceof java.math.BigInteger;
+        if (!whole || Math.abs(((Number) scale).doubleValue()) > MAX_SCALE) {
             throw new IllegalArgumentException("a unit's scale is a whole number from -" + MAX_SCALE + " to "
                     + MAX_SCALE);
         }
         return new Unit(part(parts, "code"), Quantity.fromCode(part(parts, "quantity")),
-                Optional.ofNullable(parts.get("of") == null ? null : part(parts, "of")), whole, part(parts, "symbol"));
+                Optional.ofNullable(parts.get("of") == null ? null : part(parts, "of")), ((Number) scale).intValue(),
+                part(parts, "symbol"));
     }
 
     private static String part(Map<?, ?> parts, String name) {

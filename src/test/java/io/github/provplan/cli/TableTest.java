@@ -72,4 +72,15 @@ class TableTest {
         assertEquals(80, CommonOptions.terminalWidth("12"));
         assertEquals(80, CommonOptions.terminalWidth("-100"));
     }
+
+    @Test
+    void wideLettersAndEmojiTakeTwoColumnsAndJoinersNone() {
+        assertEquals(4, Table.width("河内"));
+        assertEquals(2, Table.width("🚀"));
+        assertEquals(6, Table.width("👨\u200D👩\u200D👧")); // a terminal that joins them shows 2; one that does not, 6
+        assertEquals(1, Table.width("ℹ\uFE0F"));
+        // 8 columns: three rockets (6) and the ellipsis; a fourth would pass the column.
+        var table = new Table("id", "title").row("p", "🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀");
+        assertEquals("p   🚀🚀🚀…", print(table, 12).get(2));
+    }
 }

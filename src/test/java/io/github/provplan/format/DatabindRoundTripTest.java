@@ -248,6 +248,8 @@ class DatabindRoundTripTest {
         assertEquals(expected, two.writeValueAsString(declared));
         assertEquals("\"million-vnd\"", three.writeValueAsString(Unit.MILLION_VND));
         assertEquals(declared, two.readValue(expected, Unit.class));
+        assertEquals(declared, JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature
+                .USE_BIG_INTEGER_FOR_INTS).build().readValue(expected, Unit.class));
         // The object of a bundled unit reads as it; one that gives a bundled code another meaning is refused.
         assertEquals(Unit.MILLION_VND, three.readValue("{\"code\":\"million-vnd\",\"quantity\":\"money\",\"of\":"
                 + "\"VND\",\"scale\":6,\"symbol\":\"triệu đồng\"}", Unit.class));
