@@ -77,12 +77,25 @@ public final class BenchmarkReport {
     }
 
     private void measure(ChainedOptionsBuilder options, String include, String... scales) throws Exception {
+        measure(options, include, scales, "");
+    }
+
+    /** The suffix of the scores measured with the heap the JVM sizes itself. */
+    private static final String ERGONOMICS = " (default heap)";
+
+    /** Measures, keeping each score by benchmark, scale and {@code heap} (empty for the fixed heap). */
+    private void measure(ChainedOptionsBuilder options, String include, String[] scales, String heap)
+            throws Exception {
         Collection<RunResult> results = new Runner(options.include(include).param("scale", scales).build()).run();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
             String scale = result.getParams().getParam("scale");
-            scores.put(name + "@" + scale, result.getPrimaryResult().getScore());
+            scores.put(name + "@" + scale + heap, result.getPrimaryResult().getScore());
         }
+    }
+
+    private void measure(ChainedOptionsBuilder options, String include, String scale, String heap) throws Exception {
+        measure(options, include, new String[] {scale}, heap);
     }
 
     private double score(String name, String scale) {
@@ -107,10 +120,24 @@ public final class BenchmarkReport {
         List<String> questions = List.of("provinceIndicatorYear", "themeAndIssuer", "text", "deadlineRange");
         if (PARTS.contains("load")) {
             measureLoad(args, LoadBenchmark.class.getName(), "1");
+            double ready = score("jacksonRecords", "1") / score("provplanReady", "1");
+            goal("ready to query (read, validate, every index, the lazy ones too): provplan throughput / bare Jackson "
+                    + "records", ready, "≥ 1.0", ready >= 1.0);
+            double floor = score("tokenLoop", "1") / score("provplanReady", "1");
+            goal("ready to query: provplan throughput / Jackson's token loop, every value decoded", floor, "≥ 0.5",
+                    floor >= 0.5);
             double load = score("jacksonRecords", "1") / score("provplan", "1");
-            goal("load: provplan throughput / bare Jackson records", load, "≥ 0.6", load >= 0.6);
+            goal("load without the lazy indexes: provplan throughput / bare Jackson records", load, "≥ 0.6 (old)",
+                    load >= 0.6);
             goal("load: provplan throughput / Jackson tree", score("jacksonTree", "1") / score("provplan", "1"),
                     "(reported)", true);
+            // The same loads in JVMs sized by the collector's own ergonomics, not a fixed pre-touched heap.
+            measure(loadOptions(args).jvmArgs("-Dheap=ergonomics").warmupTime(TimeValue.seconds(5))
+                    .measurementTime(TimeValue.seconds(8)), LoadBenchmark.class.getName()
+                    + ".(provplanReady|jacksonRecords)", "1", ERGONOMICS);
+            double readyDefault = score("jacksonRecords", "1" + ERGONOMICS) / score("provplanReady", "1" + ERGONOMICS);
+            goal("ready to query, default heap: provplan throughput / bare Jackson records", readyDefault, "≥ 1.0",
+                    readyDefault >= 1.0);
         }
         if (PARTS.contains("query")) {
             measure(args, QueryBenchmark.class.getName(), "1");
@@ -118,26 +145,35 @@ public final class BenchmarkReport {
                 double indexed = score(question + "Indexed", "1");
                 double scan = score(question + "Scan", "1") / indexed;
                 double jsonPath = score(question + "JsonPath", "1") / indexed;
-                goal("query " + question + ": stream scan time / indexed time", scan, "≥ 100", scan >= 100);
-                goal("query " + question + ": JsonPath time / indexed time", jsonPath, "≥ 1000", jsonPath >= 1000);
+                goal("query " + question + ", whole answer read: best plain scan time / indexed time", scan, "≥ 100",
+                        scan >= 100);
+                goal("query " + question + ", whole answer read: JsonPath time / indexed time", jsonPath, "≥ 1000",
+                        jsonPath >= 1000);
             }
         }
         if (PARTS.contains("memory")) {
             double memory = memoryRatio();
-            goal("retained heap: catalog / JsonNode trees", memory, "≤ 0.5", memory <= 0.5);
+            goal("retained heap: catalog ready to query (text index included) / JsonNode trees", memory, "≤ 0.3",
+                    memory <= 0.3);
         }
         if (PARTS.contains("growth")) {
             // Bare Jackson too, as the ceiling's own growth on this machine: reported beside the goal, not instead.
-            measureGrowth(loadOptions(args), LoadBenchmark.class.getName() + ".(provplan|jacksonRecords)", "0.25", "4",
-                    "16");
+            measureGrowth(loadOptions(args), LoadBenchmark.class.getName() + ".(provplan|provplanReady|jacksonRecords)",
+                    "0.25", "4", "16");
+            measure(loadOptions(args).jvmArgs("-Dheap=ergonomics").warmupIterations(1).measurementIterations(3),
+                    LoadBenchmark.class.getName() + ".(provplanReady|jacksonRecords)", "16", ERGONOMICS);
             measureGrowth(options(args), QueryBenchmark.class.getName() + ".*(Indexed|First)", "0.25", "4", "16");
-            if (scores.containsKey("provplan@1")) {
-                double growth = score("provplan", "16") / score("provplan", "1");
-                goal("load time 16× / 1×", growth, "≤ 20", growth <= 20);
-            }
-            if (scores.containsKey("jacksonRecords@1")) {
-                rows.add(String.format(Locale.ROOT, "| load, bare Jackson records: time 16× / 1× | %.2f | (reported) | |",
-                        score("jacksonRecords", "16") / score("jacksonRecords", "1")));
+            if (scores.containsKey("provplanReady@1")) {
+                double growth = score("provplanReady", "16") / score("provplanReady", "1");
+                goal("ready to query: time 16× / 1×", growth, "≤ 17", growth <= 17);
+                double growthDefault = score("provplanReady", "16" + ERGONOMICS)
+                        / score("provplanReady", "1" + ERGONOMICS);
+                goal("ready to query, default heap: time 16× / 1×", growthDefault, "≤ 17", growthDefault <= 17);
+                rows.add(String.format(Locale.ROOT, "| load without the lazy indexes: time 16× / 1× | %.2f | ≤ 20 "
+                        + "(old) | |", score("provplan", "16") / score("provplan", "1")));
+                rows.add(String.format(Locale.ROOT, "| bare Jackson records: time 16× / 1×, fixed heap; default heap "
+                        + "| %.2f; %.2f | (reported) | |", score("jacksonRecords", "16") / score("jacksonRecords", "1"),
+                        score("jacksonRecords", "16" + ERGONOMICS) / score("jacksonRecords", "1" + ERGONOMICS)));
             }
             Map<String, Integer> small = QueryBenchmark.answers(Corpus.of(0.25).catalog);
             Map<String, Integer> large = QueryBenchmark.answers(Corpus.of(16).catalog);
@@ -155,7 +191,8 @@ public final class BenchmarkReport {
         }
         if (PARTS.contains("startup")) {
             double startup = startupRatio();
-            goal("start-up: summary / minimal Jackson program (median wall time)", startup, "≤ 1.5", startup <= 1.5);
+            goal("start-up: summary / jackson-core read of the same files (median wall time)", startup, "≤ 1.5",
+                    startup <= 1.5);
         }
 
         rows.add("");
@@ -181,6 +218,8 @@ public final class BenchmarkReport {
     private double memoryRatio() {
         Map<String, byte[]> files = NationalCorpus.files(1);
         PlanCatalog catalog = PlanCatalog.of(PlanReader.create().readAll(files));
+        catalog.directives().text(QueryBenchmark.TEXT).first(); // the lazy indexes, as a catalog ready to query has them
+        catalog.targets().notReplaced().first();
         var trees = new ArrayList<JsonNode>();
         files.values().forEach(bytes -> trees.add(Corpus.MAPPER.readTree(bytes)));
         long catalogBytes = GraphLayout.parseInstance(catalog).totalSize();
@@ -210,7 +249,7 @@ public final class BenchmarkReport {
         String classpath = System.getProperty("java.class.path");
         long summary = median(List.of(java, "-jar", "target/provplan-cli.jar", "summary"));
         long minimal = median(List.of(java, "-cp", classpath, MinimalJacksonRead.class.getName()));
-        rows.add(0, String.format(Locale.ROOT, "Start-up, median of 11 runs: summary %d ms, minimal Jackson program %d ms.%n",
+        rows.add(0, String.format(Locale.ROOT, "Start-up, median of 11 runs: summary %d ms, jackson-core read %d ms.%n",
                 summary / 1_000_000, minimal / 1_000_000));
         return (double) summary / minimal;
     }

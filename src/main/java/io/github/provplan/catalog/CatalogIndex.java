@@ -12,7 +12,6 @@ import io.github.provplan.plan.Target;
 import io.github.provplan.plan.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -241,23 +240,29 @@ final class CatalogIndex {
         final Map<Plan, String> planText = new IdentityHashMap<>();
         final String[] directiveText;
         final String[] proposalText;
-        /** Every folded word and pair of words of the searchable text, to the records that have it. */
-        final Map<String, List<Hit<Directive>>> directivesByWord;
-        final Map<String, List<Hit<Proposal>>> proposalsByWord;
-        final Map<String, List<Plan>> plansByWord;
+        final WordIndex<Hit<Directive>> directivesByWord;
+        final WordIndex<Hit<Proposal>> proposalsByWord;
+        final WordIndex<Plan> plansByWord;
 
         TextIndex(List<Plan> plans, List<Hit<Directive>> directives, List<Hit<Proposal>> proposals) {
-            for (Plan plan : plans) {
-                planText.put(plan, Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
-                        .collect(Collectors.joining("\n"))));
+            String[] plansText = new String[plans.size()];
+            for (int i = 0; i < plansText.length; i++) {
+                Plan plan = plans.get(i);
+                plansText[i] = Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
+                        .collect(Collectors.joining("\n")));
+                planText.put(plan, plansText[i]);
             }
-            directiveText = directives.stream()
-                    .map(h -> Text.words(h.item().action() + "\n" + h.item().quote().text())).toArray(String[]::new);
-            proposalText = proposals.stream()
-                    .map(h -> Text.words(h.item().request() + "\n" + h.item().quote().text())).toArray(String[]::new);
-            directivesByWord = Indexes.by(directives, h -> words(directiveText[h.ordinal]));
-            proposalsByWord = Indexes.by(proposals, h -> words(proposalText[h.ordinal]));
-            plansByWord = Indexes.by(plans, p -> words(planText.get(p)));
+            directiveText = new String[directives.size()];
+            for (Hit<Directive> hit : directives) {
+                directiveText[hit.ordinal] = Text.words(hit.item().action() + "\n" + hit.item().quote().text());
+            }
+            proposalText = new String[proposals.size()];
+            for (Hit<Proposal> hit : proposals) {
+                proposalText[hit.ordinal] = Text.words(hit.item().request() + "\n" + hit.item().quote().text());
+            }
+            directivesByWord = new WordIndex<>(directives, directiveText);
+            proposalsByWord = new WordIndex<>(proposals, proposalText);
+            plansByWord = new WordIndex<>(plans, plansText);
         }
     }
 
@@ -273,20 +278,6 @@ final class CatalogIndex {
             }
         }
         return index;
-    }
-
-    /**
-     * The words of folded text and every pair of neighbouring words ("giao thong"), so that a search for one or two
-     * words is answered by the index alone. A word twice is indexed once: the index skips a record it just added.
-     */
-    private static List<String> words(String folded) {
-        String[] words = folded.split(" ");
-        var keys = new ArrayList<String>(words.length * 2);
-        keys.addAll(Arrays.asList(words));
-        for (int i = 1; i < words.length; i++) {
-            keys.add(words[i - 1] + ' ' + words[i]);
-        }
-        return keys;
     }
 
     private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,
@@ -405,36 +396,21 @@ final class CatalogIndex {
         return hit.item() instanceof Directive ? text.directiveText[hit.ordinal] : text.proposalText[hit.ordinal];
     }
 
-    /**
-     * The records that have the rarest word, or pair of neighbouring words, of the searched words; for one or two
-     * searched words exactly the records that have them in a row. Empty when a searched word is in no text.
-     */
-    static <R> List<R> candidates(Map<String, List<R>> byWord, String folded) {
-        List<R> best = null;
-        for (String key : words(folded)) {
-            List<R> found = byWord.getOrDefault(key, List.of());
-            if (best == null || found.size() < best.size()) {
-                best = found;
-            }
-        }
-        return best;
-    }
-
     /** Whether the index alone answers a search: one word, or two in a row. */
     static boolean answersAlone(String folded) {
         return folded.indexOf(' ') == folded.lastIndexOf(' ');
     }
 
     List<Hit<Directive>> directivesWithWords(String folded) {
-        return candidates(text().directivesByWord, folded);
+        return text().directivesByWord.candidates(folded);
     }
 
     List<Hit<Proposal>> proposalsWithWords(String folded) {
-        return candidates(text().proposalsByWord, folded);
+        return text().proposalsByWord.candidates(folded);
     }
 
     List<Plan> plansWithWords(String folded) {
-        return candidates(text().plansByWord, folded);
+        return text().plansByWord.candidates(folded);
     }
 
     /** Directives whose deadline ends before {@code date}. */

@@ -139,8 +139,13 @@ final class Indexes {
     }
 
     /** The array of values that {@code values} holds in order: its own when it is {@link #listed}, else a copy. */
-    private static Object[] arrayOf(List<?> values) {
+    static Object[] arrayOf(List<?> values) {
         return values instanceof Listed<?> listed ? listed.values : values.toArray();
+    }
+
+    /** The values at {@code positions} of an array no one changes, read as an index group reads them. */
+    static <V> List<V> picked(Object[] values, int[] positions) {
+        return new Picked<>(values, positions);
     }
 
     /** A list that no one changes: every method that would change it throws, as {@link List#of}'s do. */

@@ -63,14 +63,26 @@ public final class Text {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || (wordsOnly && !Character.isLetterOrDigit(c) && isNotMark(c))) {
-                space = folded.length() > 0;
-                continue;
-            }
-            char f = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
-            if (f == 0) {
-                continue;
+            char f;
+            if (c < TABLE.length) {
+                // One look-up for what a character is, not three Unicode property tests: folding was half of the
+                // time to build the text index (docs/performance.md, step 23).
+                byte kind = KIND[c];
+                if (kind == SPACE || kind == OTHER && wordsOnly) {
+                    space = folded.length() > 0;
+                    continue;
+                }
+                if (kind == MARK) {
+                    continue;
+                }
+                f = TABLE[c];
+            } else {
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || (wordsOnly && !Character.isLetterOrDigit(c))) {
+                    space = folded.length() > 0;
+                    continue;
+                }
+                f = Character.toLowerCase(c);
             }
             if (space) {
                 folded.append(' ');
@@ -81,8 +93,30 @@ public final class Text {
         return folded.toString();
     }
 
-    /** Whether a character is no combining mark, which folding drops rather than treats as a separator. */
-    private static boolean isNotMark(char c) {
-        return c >= TABLE.length || TABLE[c] != 0;
+    /** What a character up to U+1EFF is to folding: {@link #SPACE}, {@link #MARK}, a letter or digit, or other. */
+    private static final byte[] KIND = kinds();
+    private static final byte LETTER_OR_DIGIT = 0;
+    /** White space: a separator between words in both foldings. */
+    private static final byte SPACE = 1;
+    /** A combining mark, dropped. */
+    private static final byte MARK = 2;
+    /** Punctuation, symbols and the like: kept by {@link #fold}, a separator for {@link #words}. */
+    private static final byte OTHER = 3;
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[TABLE.length];
+        for (char c = 0; c < kinds.length; c++) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                kinds[c] = SPACE;
+            } else if (TABLE[c] == 0) {
+                kinds[c] = MARK;
+            } else if (!Character.isLetterOrDigit(c)) {
+                kinds[c] = OTHER;
+            } else {
+                kinds[c] = LETTER_OR_DIGIT;
+            }
+        }
+        return kinds;
     }
+
 }

@@ -1,0 +1,271 @@
+package io.github.provplan.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records by the words of their folded text and by each pair of neighbouring words, so that a search for one or two
+ * words is answered by the index alone and a longer one starts from its rarest word or pair.
+ *
+ * <p>Words are numbered as they are first met, and found again from the text's characters: a word met before makes
+ * no string, and a pair is its two numbers in one {@code long}. The index of words and word pairs as strings, in hash
+ * maps of lists, took about as long to build as a whole load of the catalog (docs/performance.md, step 23). Positions
+ * are kept in {@code int} arrays, as the catalog's other indexes keep them.
+ */
+final class WordIndex<R> {
+    private final Object[] records;
+    private final Vocabulary words = new Vocabulary();
+    private final Postings byWord = new Postings();
+    private final PairTable pairs = new PairTable();
+    private final Postings byPair = new Postings();
+
+    /**
+     * @param records the records, in catalog order
+     * @param folded  each record's searchable text, folded to words ({@code Text.words}), at the record's position
+     */
+    WordIndex(List<R> records, String[] folded) {
+        this.records = Indexes.arrayOf(records);
+        for (int position = 0; position < folded.length; position++) {
+            add(folded[position], position);
+        }
+        byWord.trim();
+        byPair.trim();
+    }
+
+    private void add(String text, int position) {
+        int previous = -1;
+        int start = 0;
+        int length = text.length();
+        while (start < length) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = length;
+            }
+            int word = words.add(text, start, end);
+            byWord.addOnce(word, position);
+            if (previous >= 0) {
+                byPair.addOnce(pairs.add(pair(previous, word)), position);
+            }
+            previous = word;
+            start = end + 1;
+        }
+    }
+
+    private static long pair(int first, int second) {
+        return (long) first << 32 | second & 0xFFFFFFFFL;
+    }
+
+    /**
+     * The records that have the rarest word, or pair of neighbouring words, of the searched words; for one or two
+     * searched words exactly the records that have them in a row. Empty when a searched word or pair is in no text.
+     *
+     * @param folded the searched words, folded, at least one
+     */
+    List<R> candidates(String folded) {
+        int[] best = null;
+        int previous = -1;
+        int start = 0;
+        int length = folded.length();
+        while (start < length) {
+            int end = folded.indexOf(' ', start);
+            if (end < 0) {
+                end = length;
+            }
+            int word = words.find(folded, start, end);
+            if (word < 0) {
+                return List.of();
+            }
+            best = rarer(best, byWord.positions(word));
+            if (previous >= 0) {
+                int pair = pairs.find(pair(previous, word));
+                if (pair < 0) {
+                    return List.of();
+                }
+                best = rarer(best, byPair.positions(pair));
+            }
+            previous = word;
+            start = end + 1;
+        }
+        return Indexes.picked(records, best);
+    }
+
+    private static int[] rarer(int[] best, int[] found) {
+        return best == null || found.length < best.length ? found : best;
+    }
+
+    /** Words, each numbered as first added, found from a range of a text's characters. Open addressing. */
+    private static final class Vocabulary {
+        private String[] table = new String[1 << 10];
+        private int[] ids = new int[1 << 10];
+        private int size;
+
+        int add(String text, int start, int end) {
+            int hash = hash(text, start, end);
+            int mask = table.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                String word = table[slot];
+                if (word == null) {
+                    table[slot] = text.substring(start, end);
+                    ids[slot] = size;
+                    if (++size * 2 > table.length) {
+                        grow();
+                    }
+                    return size - 1;
+                }
+                if (matches(word, text, start, end)) {
+                    return ids[slot];
+                }
+            }
+        }
+
+        /** The number of a word, or -1 when it was never added. */
+        int find(String text, int start, int end) {
+            int mask = table.length - 1;
+            for (int slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+                String word = table[slot];
+                if (word == null) {
+                    return -1;
+                }
+                if (matches(word, text, start, end)) {
+                    return ids[slot];
+                }
+            }
+        }
+
+        private static boolean matches(String word, String text, int start, int end) {
+            return word.length() == end - start && text.regionMatches(start, word, 0, end - start);
+        }
+
+        /** {@link String#hashCode} of the range, spread: words differ mostly in their last letters. */
+        private static int hash(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            return hash ^ hash >>> 16;
+        }
+
+        private void grow() {
+            String[] oldTable = table;
+            int[] oldIds = ids;
+            table = new String[oldTable.length * 2];
+            ids = new int[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int i = 0; i < oldTable.length; i++) {
+                String word = oldTable[i];
+                if (word != null) {
+                    int slot = hash(word, 0, word.length()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = word;
+                    ids[slot] = oldIds[i];
+                }
+            }
+        }
+    }
+
+    /** Pairs of word numbers, each numbered as first added. Open addressing over {@code long} keys. */
+    private static final class PairTable {
+        private static final long EMPTY = -1L; // no pair: word numbers are never negative
+        private long[] keys = filled(1 << 12);
+        private int[] ids = new int[1 << 12];
+        private int size;
+
+        private static long[] filled(int length) {
+            long[] keys = new long[length];
+            Arrays.fill(keys, EMPTY);
+            return keys;
+        }
+
+        int add(long key) {
+            int mask = keys.length - 1;
+            for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+                if (keys[slot] == EMPTY) {
+                    keys[slot] = key;
+                    ids[slot] = size;
+                    if (++size * 2 > keys.length) {
+                        grow();
+                    }
+                    return size - 1;
+                }
+                if (keys[slot] == key) {
+                    return ids[slot];
+                }
+            }
+        }
+
+        int find(long key) {
+            int mask = keys.length - 1;
+            for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+                if (keys[slot] == EMPTY) {
+                    return -1;
+                }
+                if (keys[slot] == key) {
+                    return ids[slot];
+                }
+            }
+        }
+
+        private static int spread(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) ^ (int) h;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldIds = ids;
+            keys = filled(oldKeys.length * 2);
+            ids = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = spread(oldKeys[i]) & mask;
+                    while (keys[slot] != EMPTY) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    ids[slot] = oldIds[i];
+                }
+            }
+        }
+    }
+
+    /** A growing list of positions for each number, trimmed to size when the index is built. */
+    private static final class Postings {
+        private int[][] lists = new int[1 << 10][];
+        private int[] sizes = new int[1 << 10];
+
+        /** Adds a position unless it is the list's last already (a record with a word twice). */
+        void addOnce(int id, int position) {
+            if (id >= lists.length) {
+                lists = Arrays.copyOf(lists, Math.max(lists.length * 2, id + 1));
+                sizes = Arrays.copyOf(sizes, lists.length);
+            }
+            int[] list = lists[id];
+            int size = sizes[id];
+            if (list == null) {
+                list = lists[id] = new int[2];
+            } else if (list[size - 1] == position) {
+                return;
+            } else if (size == list.length) {
+                list = lists[id] = Arrays.copyOf(list, size * 2);
+            }
+            list[size] = position;
+            sizes[id] = size + 1;
+        }
+
+        void trim() {
+            for (int id = 0; id < lists.length && lists[id] != null; id++) {
+                if (lists[id].length != sizes[id]) {
+                    lists[id] = Arrays.copyOf(lists[id], sizes[id]);
+                }
+            }
+            sizes = null; // built: only the lists are read
+        }
+
+        int[] positions(int id) {
+            return lists[id];
+        }
+    }
+}
