@@ -121,9 +121,22 @@ class ManyProblemsTest {
         String target = "{\"indicator\": \"grdp-growth\", \"relation\": \"at-least\", \"value\": 8.5, \"unit\": "
                 + "\"percent\", \"period\": \"2025\", \"quote\": {\"text\": \"Tốc độ tăng trưởng kinh tế (GRDP) bình "
                 + "quân đạt 8,5%\", \"source\": \"s\"}}";
-        return ("{\"id\": \"p\", \"kind\": \"resolution\", \"province\": \"Long An\", \"title\": \"T\", "
+        byte[] head = ("{\"id\": \"p\", \"kind\": \"resolution\", \"province\": \"Long An\", \"title\": \"T\", "
                 + "\"issuer\": {\"body\": \"B\"}, \"period\": \"2021-2025\", \"sources\": [{\"ref\": \"s\"}], "
-                + "\"targets\": [" + repeat(target, targets) + "]}").getBytes(StandardCharsets.UTF_8);
+                + "\"targets\": [").getBytes(StandardCharsets.UTF_8);
+        byte[] one = target.getBytes(StandardCharsets.UTF_8);
+        // Made as bytes at their size: as text, the 17 MB of Vietnamese took 34 MB a copy, and the copies of its
+        // making left this heap-bound test close to the 256 MB the tests run in.
+        var out = new ByteArrayOutputStream(head.length + targets * (one.length + 1) + 2);
+        out.writeBytes(head);
+        for (int i = 0; i < targets; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(one);
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     @Test
