@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** The options every command that reads plans shares. */
 final class CommonOptions {
     @Option(names = "--data", paramLabel = "PATH", arity = "1..*",
-            description = "Read these files or directories of plans instead of the bundled catalog.")
+            description = "Read these files or directories of plans instead of the bundled catalog; *.jsonl "
+                    + "files hold a plan a line and are read as streams.")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -67,7 +68,15 @@ final class CommonOptions {
         }
     }
 
+    /** The bundled catalog, or the one --data names, with a progress line while a large one is read. */
     PlanCatalog catalog() {
-        return data.isEmpty() ? PlanCatalog.bundled() : PlanCatalog.read(data);
+        if (data.isEmpty()) {
+            return PlanCatalog.bundled();
+        }
+        try (Progress progress = Progress.start()) {
+            var set = Inputs.all(data, progress);
+            progress.indexing();
+            return PlanCatalog.of(set);
+        }
     }
 }

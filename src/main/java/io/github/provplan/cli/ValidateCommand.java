@@ -1,7 +1,6 @@
 package io.github.provplan.cli;
 
 import io.github.provplan.format.PlanFormatException;
-import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
 import io.github.provplan.format.Problem;
 import java.io.PrintWriter;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
                 + "line.", "Exits with 1 when there is any problem."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files, or directories of *.json files, "
-            + "checked together (ids must be unique across them).")
+            + "checked together (ids must be unique across them); *.jsonl files, a plan a line, are checked as "
+            + "streams, each on its own.")
     List<Path> paths;
 
     @Spec
@@ -27,16 +27,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            PlanSet set = PlanReader.create().read(paths);
-            if (set.plans().isEmpty() && set.indicators().isEmpty() && set.units().isEmpty()) {
+        long[] plans = {0};
+        try (Progress progress = Progress.start()) {
+            // JSON Lines files are checked a plan at a time, and their plans not kept: a stream of any length fits.
+            PlanSet set = Inputs.read(paths, plan -> plans[0]++, progress);
+            if (plans[0] == 0 && set.indicators().isEmpty() && set.units().isEmpty()) {
                 // Nothing to check is no success: a mistyped directory would otherwise pass CI.
                 spec.commandLine().getErr().println("provplan: no plans to validate in " + paths.stream()
                         .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
-                        + " (a directory is searched for *.json files)");
+                        + " (a directory is searched for *.json files; *.jsonl files are read as JSON Lines)");
                 return 1;
             }
-            out.println("valid: " + set.plans().size() + (set.plans().size() == 1 ? " plan" : " plans")
+            out.println("valid: " + plans[0] + (plans[0] == 1 ? " plan" : " plans")
                     + (set.indicators().isEmpty() ? "" : ", " + set.indicators().size() + " indicators"));
             return 0;
         } catch (PlanFormatException e) {

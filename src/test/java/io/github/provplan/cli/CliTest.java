@@ -199,7 +199,8 @@ class CliTest {
     void validateOfNothingFailsAndTheSameFileTwiceIsOneFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         Run none = run("validate", empty.toString());
         assertEquals(1, none.exit());
-        assertEquals("provplan: no plans to validate in " + empty + " (a directory is searched for *.json files)\n",
+        assertEquals("provplan: no plans to validate in " + empty + " (a directory is searched for *.json files; "
+                + "*.jsonl files are read as JSON Lines)\n",
                 none.err());
         Run twice = run("validate", "docs/examples/example-plan.json", "docs/./examples/example-plan.json");
         assertEquals(0, twice.exit(), twice.out());
@@ -252,6 +253,32 @@ class CliTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("Invalid value for option '--width': '5' is not a width: give a number of "
                 + "columns from 20 to 10000"), bad.err());
+    }
+
+    @Test
+    void jsonLinesFilesAreReadAsStreams(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        JsonMapper mapper = JsonMapper.builder().build();
+        var lines = new StringBuilder();
+        for (var plan : io.github.provplan.catalog.PlanCatalog.bundled().plans().province("Long An").list()) {
+            lines.append(mapper.writeValueAsString(mapper.readTree(io.github.provplan.format.PlanWriter.create()
+                    .write(plan)))).append('\n');
+        }
+        var file = dir.resolve("long-an.jsonl");
+        java.nio.file.Files.writeString(file, lines);
+        int plans = (int) lines.chars().filter(c -> c == '\n').count();
+        Run valid = run("validate", file.toString());
+        assertEquals(0, valid.exit(), valid.err());
+        assertEquals("valid: " + plans + " plans\n", valid.out());
+        Run targets = run("targets", "--data", file.toString(), "--indicator", "grdp-per-capita", "--year", "2030");
+        assertEquals(0, targets.exit(), targets.err());
+        assertTrue(targets.out().contains("above 180 triệu đồng"), targets.out());
+        // A broken second line is reported at its place in the stream.
+        String broken = lines.toString().replaceFirst("(?s)(\n.*?)\"title\":\"", "$1\"title\":7,\"x\":\"");
+        java.nio.file.Files.writeString(file, broken);
+        Run bad = run("validate", file.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.out().startsWith(file + ":2:"), bad.out());
+        assertTrue(bad.out().contains(": /1/title: expected text, found a number"), bad.out());
     }
 
     @Test
