@@ -1,7 +1,5 @@
 package io.github.provplan.format;
 
-import java.util.Arrays;
-
 /**
  * One instance of each short text value met often in a read. Plans repeat the same short values on nearly every
  * record (indicator codes, sources, bodies, people, units, periods), and a string made for each occurrence was a
@@ -14,13 +12,6 @@ final class ShortStrings {
     private static final int SLOTS = 1 << 12;
 
     private final String[] slots = new String[SLOTS];
-    /**
-     * The characters of each slot's string and its hash: compared with {@link Arrays#equals(char[], int, int, char[],
-     * int, int)}, which the JIT compiles to vector instructions, after the hash. Comparing through
-     * {@code String.charAt} was a twentieth of a load (docs/performance.md, step 23).
-     */
-    private final char[][] texts = new char[SLOTS][];
-    private final int[] hashes = new int[SLOTS];
 
     /** The string of {@code length} characters at {@code offset}, the same instance as last time it was read. */
     String of(char[] chars, int offset, int length) {
@@ -29,15 +20,24 @@ final class ShortStrings {
             hash = 31 * hash + chars[i];
         }
         int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-        char[] known = texts[slot];
-        if (known != null && hashes[slot] == hash
-                && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
-            return slots[slot];
+        String known = slots[slot];
+        if (known != null && sameText(known, chars, offset, length)) {
+            return known;
         }
         String made = new String(chars, offset, length);
         slots[slot] = made;
-        texts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
-        hashes[slot] = hash;
         return made;
+    }
+
+    private static boolean sameText(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
