@@ -93,18 +93,33 @@ final class WordIndex<R> {
         return best == null || found.length < best.length ? found : best;
     }
 
+    /**
+     * No probe goes further than this: words of one hash (easy to make for {@link String#hashCode}) would otherwise
+     * make each search of the table walk all of them. Words whose probe reaches it go to a hash map, which keeps a
+     * crowded bucket as a tree.
+     */
+    private static final int PROBES = 32;
+
     /** Words, each numbered as first added, found from a range of a text's characters. Open addressing. */
     private static final class Vocabulary {
         private String[] table = new String[1 << 10];
         private int[] ids = new int[1 << 10];
         private int size;
+        /** The words whose probe was too long, made strings: rare in text, and hostile input's own cost. */
+        private final java.util.HashMap<String, Integer> crowded = new java.util.HashMap<>();
 
         int add(String text, int start, int end) {
-            int hash = hash(text, start, end);
             int mask = table.length - 1;
-            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int slot = hash(text, start, end) & mask;
+            for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 String word = table[slot];
                 if (word == null) {
+                    if (!crowded.isEmpty()) { // a word kept there while the table was fuller may free a slot here
+                        Integer known = crowded.get(text.substring(start, end));
+                        if (known != null) {
+                            return known;
+                        }
+                    }
                     table[slot] = text.substring(start, end);
                     ids[slot] = size;
                     if (++size * 2 > table.length) {
@@ -116,20 +131,24 @@ final class WordIndex<R> {
                     return ids[slot];
                 }
             }
+            Integer id = crowded.putIfAbsent(text.substring(start, end), size);
+            return id != null ? id : size++;
         }
 
         /** The number of a word, or -1 when it was never added. */
         int find(String text, int start, int end) {
             int mask = table.length - 1;
-            for (int slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+            int slot = hash(text, start, end) & mask;
+            for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 String word = table[slot];
                 if (word == null) {
-                    return -1;
+                    return crowded.isEmpty() ? -1 : crowded.getOrDefault(text.substring(start, end), -1);
                 }
                 if (matches(word, text, start, end)) {
                     return ids[slot];
                 }
             }
+            return crowded.getOrDefault(text.substring(start, end), -1);
         }
 
         private static boolean matches(String word, String text, int start, int end) {
@@ -155,11 +174,17 @@ final class WordIndex<R> {
                 String word = oldTable[i];
                 if (word != null) {
                     int slot = hash(word, 0, word.length()) & mask;
-                    while (table[slot] != null) {
+                    int probe = 0;
+                    while (table[slot] != null && probe < PROBES) {
                         slot = (slot + 1) & mask;
+                        probe++;
                     }
-                    table[slot] = word;
-                    ids[slot] = oldIds[i];
+                    if (probe < PROBES) {
+                        table[slot] = word;
+                        ids[slot] = oldIds[i];
+                    } else {
+                        crowded.put(word, oldIds[i]); // where find looks once its probe ends, as add puts it
+                    }
                 }
             }
         }
@@ -178,10 +203,17 @@ final class WordIndex<R> {
             return keys;
         }
 
+        /** Pairs whose probe was too long, as {@link Vocabulary} keeps words. */
+        private final java.util.HashMap<Long, Integer> crowded = new java.util.HashMap<>();
+
         int add(long key) {
             int mask = keys.length - 1;
-            for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+            int slot = spread(key) & mask;
+            for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 if (keys[slot] == EMPTY) {
+                    if (!crowded.isEmpty() && crowded.containsKey(key)) {
+                        return crowded.get(key);
+                    }
                     keys[slot] = key;
                     ids[slot] = size;
                     if (++size * 2 > keys.length) {
@@ -193,18 +225,22 @@ final class WordIndex<R> {
                     return ids[slot];
                 }
             }
+            Integer id = crowded.putIfAbsent(key, size);
+            return id != null ? id : size++;
         }
 
         int find(long key) {
             int mask = keys.length - 1;
-            for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+            int slot = spread(key) & mask;
+            for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 if (keys[slot] == EMPTY) {
-                    return -1;
+                    return crowded.isEmpty() ? -1 : crowded.getOrDefault(key, -1);
                 }
                 if (keys[slot] == key) {
                     return ids[slot];
                 }
             }
+            return crowded.getOrDefault(key, -1);
         }
 
         private static int spread(long key) {
@@ -221,11 +257,17 @@ final class WordIndex<R> {
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != EMPTY) {
                     int slot = spread(oldKeys[i]) & mask;
-                    while (keys[slot] != EMPTY) {
+                    int probe = 0;
+                    while (keys[slot] != EMPTY && probe < PROBES) {
                         slot = (slot + 1) & mask;
+                        probe++;
                     }
-                    keys[slot] = oldKeys[i];
-                    ids[slot] = oldIds[i];
+                    if (probe < PROBES) {
+                        keys[slot] = oldKeys[i];
+                        ids[slot] = oldIds[i];
+                    } else {
+                        crowded.put(oldKeys[i], oldIds[i]);
+                    }
                 }
             }
         }

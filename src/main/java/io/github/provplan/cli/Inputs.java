@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What the command line reads: files and directories of JSON, read together as {@link PlanReader#read(List)} reads
@@ -36,18 +35,22 @@ final class Inputs {
     }
 
     /**
-     * Reads every path, JSON Lines ones as streams, each plan handed to {@code each} (the plans of the JSON files
-     * when they are all read); plans of different inputs are not checked against each other's ids when one of them
-     * is JSON Lines.
+     * Reads every path, JSON Lines ones as streams (a file named twice is read once), each plan handed to
+     * {@code each} with the name of the input it came from. A stream's plans are checked with the bundled indicators
+     * and units only, and their ids within the stream.
      *
      * @return the units and indicators the JSON files declare
      * @throws PlanFormatException listing the problems of every input
      */
-    static PlanSet read(List<Path> paths, Consumer<Plan> each, Progress progress) {
+    static PlanSet read(List<Path> paths, java.util.function.BiConsumer<String, Plan> each, Progress progress) {
         var files = new ArrayList<Path>();
-        var lines = new ArrayList<Path>();
+        var lines = new java.util.LinkedHashMap<Path, Path>();
         for (Path path : paths) {
-            (isJsonLines(path) ? lines : files).add(path);
+            if (isJsonLines(path)) {
+                lines.putIfAbsent(real(path), path);
+            } else {
+                files.add(path);
+            }
         }
         var problems = new ArrayList<Problem>();
         PlanSet set = PlanSet.of();
@@ -55,16 +58,17 @@ final class Inputs {
             progress.reading(files);
             try {
                 set = READER.read(files);
-                set.plans().forEach(each);
+                String source = files.size() == 1 ? files.get(0).toString() : files.toString();
+                set.plans().forEach(plan -> each.accept(source, plan));
             } catch (PlanFormatException e) {
                 problems.addAll(e.problems());
             }
         }
-        for (Path path : lines) {
+        for (Path path : lines.values()) {
             progress.streaming(path);
             try (InputStream in = Files.newInputStream(path)) {
                 READER.stream(in, path.toString(), plan -> {
-                    each.accept(plan);
+                    each.accept(path.toString(), plan);
                     progress.plan();
                 });
             } catch (PlanFormatException e) {
@@ -79,14 +83,36 @@ final class Inputs {
         return set;
     }
 
-    /** Every plan of the paths in one set, for a catalog. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize(); // reading it says what is wrong
+        }
+    }
+
+    /** Every plan of the paths in one set, for a catalog; ids must be unique across the inputs. */
     static PlanSet all(List<Path> paths, Progress progress) {
         if (paths.stream().noneMatch(Inputs::isJsonLines)) {
             progress.reading(paths);
             return READER.read(paths);
         }
         var plans = new ArrayList<Plan>();
-        PlanSet files = read(paths, plans::add, progress);
+        var sourceOf = new java.util.HashMap<String, String>();
+        var problems = new ArrayList<Problem>();
+        PlanSet files = read(paths, (source, plan) -> {
+            String first = sourceOf.putIfAbsent(plan.id(), source);
+            if (first == null) {
+                plans.add(plan);
+            } else {
+                // Each input's own ids were checked with its lines; a plan of another input has no line here.
+                problems.add(new Problem(source, 1, 1, "", "plan id '" + plan.id() + "' is also the id of a plan of "
+                        + first + "; ids must be unique across the inputs"));
+            }
+        }, progress);
+        if (!problems.isEmpty()) {
+            throw new PlanFormatException(problems);
+        }
         return PlanSet.of(files.units(), files.indicators(), plans);
     }
 }

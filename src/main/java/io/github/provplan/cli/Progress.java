@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One line on standard error that says what a long read is doing, redrawn in place every half second once the read
  * has taken a second, and wiped when it ends: a directory of 10,000 files or a stream of a million plans takes
- * seconds, and a silent terminal looks hung. Only when standard error is a terminal (as far as Java can tell: a
- * console, and on Java 22 and later one that is a terminal); a pipe or a file never sees it.
+ * seconds, and a silent terminal looks hung. Only when standard error is a terminal (see {@link #isTerminal}).
  */
 final class Progress implements AutoCloseable {
     /** A progress that shows nothing: for output that is no terminal, and for tests. */
@@ -39,15 +38,30 @@ final class Progress implements AutoCloseable {
 
     /** A progress line on standard error, or {@link #NONE} when standard error is not a terminal. */
     static Progress start() {
-        return isTerminal() ? new Progress(System.err) : NONE;
+        return isTerminal() ? new Progress(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                true, java.nio.charset.StandardCharsets.UTF_8)) : NONE;
     }
 
+    /**
+     * Whether standard error is a terminal. Linux names what file descriptor 2 is: a terminal is a {@code /dev/pts}
+     * or {@code /dev/tty} device. Elsewhere Java can only tell whether it has a console, which is about standard input
+     * and output (and from Java 22 whether that console is a terminal).
+     */
     private static boolean isTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        if (java.nio.file.Files.isSymbolicLink(fd)) {
+            try {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (java.io.IOException | SecurityException e) {
+                return false;
+            }
+        }
         java.io.Console console = System.console();
         if (console == null) {
             return false;
         }
-        try { // Java 22 and later give a console to redirected output too, and say whether it is a terminal
+        try {
             return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
@@ -59,6 +73,7 @@ final class Progress implements AutoCloseable {
     }
 
     void streaming(Path path) {
+        plans.set(0); // the plans of this stream
         doing = "reading " + path;
     }
 
@@ -78,7 +93,12 @@ final class Progress implements AutoCloseable {
                 long seconds = (System.nanoTime() - start) / 1_000_000_000L;
                 long read = plans.get();
                 String line = "provplan: " + doing + (read > 0 ? String.format(Locale.ROOT, ", %,d plans", read) : "")
-                        + " … " + seconds + " s";
+                        + "... " + seconds + " s";
+                // One row: a line that wrapped would leave its first rows behind when it is redrawn and wiped.
+                int width = CommonOptions.terminalWidth(System.getenv("COLUMNS")) - 1;
+                if (line.length() > width) {
+                    line = "provplan: ..." + line.substring(line.length() - Math.max(0, width - 13));
+                }
                 synchronized (this) {
                     err.print("\r" + line + "\u001b[K");
                     err.flush();

@@ -28,9 +28,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long[] plans = {0};
-        try (Progress progress = Progress.start()) {
-            // JSON Lines files are checked a plan at a time, and their plans not kept: a stream of any length fits.
-            PlanSet set = Inputs.read(paths, plan -> plans[0]++, progress);
+        try {
+            PlanSet set;
+            try (Progress progress = Progress.start()) { // wiped before anything else is printed
+                // JSON Lines files are checked a plan at a time, and their plans not kept: any length fits.
+                set = Inputs.read(paths, (source, plan) -> plans[0]++, progress);
+            }
             if (plans[0] == 0 && set.indicators().isEmpty() && set.units().isEmpty()) {
                 // Nothing to check is no success: a mistyped directory would otherwise pass CI.
                 spec.commandLine().getErr().println("provplan: no plans to validate in " + paths.stream()

@@ -272,6 +272,18 @@ class CliTest {
         Run targets = run("targets", "--data", file.toString(), "--indicator", "grdp-per-capita", "--year", "2030");
         assertEquals(0, targets.exit(), targets.err());
         assertTrue(targets.out().contains("above 180 triệu đồng"), targets.out());
+        Run twice = run("validate", file.toString(), dir.resolve(".").resolve("long-an.jsonl").toString());
+        assertEquals("valid: " + plans + " plans\n", twice.out(), "one file named twice is read once");
+        // A plan of a JSON file and of a stream read together: one id twice across the inputs.
+        var json = dir.resolve("json");
+        java.nio.file.Files.createDirectories(json);
+        java.nio.file.Files.writeString(json.resolve("p.json"), io.github.provplan.format.PlanWriter.create().write(
+                io.github.provplan.catalog.PlanCatalog.bundled().plans().province("Long An").list().get(0)));
+        Run both = run("targets", "--data", json.toString(), file.toString());
+        assertEquals(1, both.exit());
+        assertTrue(both.err().startsWith(file + ":1:1: /: plan id 'long-an-"), both.err());
+        assertTrue(both.err().contains("is also the id of a plan of " + json + "; ids must be unique across the "
+                + "inputs"), both.err());
         // A broken second line is reported at its place in the stream.
         String broken = lines.toString().replaceFirst("(?s)(\n.*?)\"title\":\"", "$1\"title\":7,\"x\":\"");
         java.nio.file.Files.writeString(file, broken);

@@ -1,0 +1,53 @@
+package io.github.provplan.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text index answers as a scan of the folded texts would, for plain text and for words of one hash. */
+class WordIndexTest {
+    private static WordIndex<String> index(String... folded) {
+        var records = new ArrayList<String>();
+        for (int i = 0; i < folded.length; i++) {
+            records.add("r" + i);
+        }
+        return new WordIndex<>(records, folded);
+    }
+
+    @Test
+    void oneWordTwoInARowAndLongerPhrases() {
+        var index = index("giao thong duong bo", "ha tang giao thong", "giao duc", "thong tin giao thong giao thong");
+        assertEquals(List.of("r0", "r1", "r2", "r3"), index.candidates("giao"));
+        assertEquals(List.of("r0", "r1", "r3"), index.candidates("giao thong"));
+        assertEquals(List.of(), index.candidates("duc giao"), "a pair in no text");
+        assertEquals(List.of(), index.candidates("duong sat"), "a word in no text");
+        // Longer phrases start from their rarest word or pair; the caller checks the phrase in each candidate.
+        assertEquals(List.of("r0"), index.candidates("giao thong duong"));
+        assertEquals(List.of("r3"), index.candidates("thong tin"));
+    }
+
+    @Test
+    void wordsOfOneHashAreFoundEachAsItself() {
+        // "bа" and "aя" (a Latin and a Cyrillic letter each) have one String.hashCode, and so do all 2^14 words made
+        // of fourteen of them: one probe sequence in a table that knew only that hash.
+        List<String> words = new ArrayList<>(List.of(""));
+        for (int i = 0; i < 14; i++) {
+            var longer = new ArrayList<String>();
+            for (String word : words) {
+                longer.add(word + "b\u0430");
+                longer.add(word + "a\u044F");
+            }
+            words = longer;
+        }
+        assertEquals(words.get(0).hashCode(), words.get(words.size() - 1).hashCode());
+        String all = String.join(" ", words);
+        var index = index(all, words.get(5) + " " + words.get(9000), "giao thong");
+        assertEquals(List.of("r0", "r1"), index.candidates(words.get(9000)));
+        assertEquals(List.of("r0"), index.candidates(words.get(9001)));
+        assertEquals(List.of("r1"), index.candidates(words.get(5) + " " + words.get(9000)));
+        assertEquals(List.of("r2"), index.candidates("giao thong"));
+        assertEquals(List.of(), index.candidates(words.get(0).replace('b', 'c')));
+    }
+}
