@@ -34,21 +34,21 @@ final class WordIndex<R> {
 
     private void add(String text, int position) {
         int previous = -1;
-        int start = 0;
-        int length = text.length();
-        while (start < length) {
-            int end = text.indexOf(' ', start);
-            if (end < 0) {
-                end = length;
-            }
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = wordEnd(text, start);
             int word = words.add(text, start, end);
             byWord.addOnce(word, position);
             if (previous >= 0) {
                 byPair.addOnce(pairs.add(pair(previous, word)), position);
             }
             previous = word;
-            start = end + 1;
         }
+    }
+
+    /** Where the word of folded text that begins at {@code start} ends: its words are joined by single spaces. */
+    private static int wordEnd(String text, int start) {
+        int end = text.indexOf(' ', start);
+        return end < 0 ? text.length() : end;
     }
 
     private static long pair(int first, int second) {
@@ -64,13 +64,8 @@ final class WordIndex<R> {
     List<R> candidates(String folded) {
         int[] best = null;
         int previous = -1;
-        int start = 0;
-        int length = folded.length();
-        while (start < length) {
-            int end = folded.indexOf(' ', start);
-            if (end < 0) {
-                end = length;
-            }
+        for (int start = 0, end; start < folded.length(); start = end + 1) {
+            end = wordEnd(folded, start);
             int word = words.find(folded, start, end);
             if (word < 0) {
                 return List.of();
@@ -84,7 +79,6 @@ final class WordIndex<R> {
                 best = rarer(best, byPair.positions(pair));
             }
             previous = word;
-            start = end + 1;
         }
         return Indexes.picked(records, best);
     }

@@ -3,7 +3,10 @@ package io.github.provplan.format;
 import io.github.provplan.indicator.Indicator;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.internal.Checks;
+import io.github.provplan.plan.Figure;
+import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Target;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -316,7 +319,6 @@ public final class PlanReader {
     private static final class Result {
         final List<io.github.provplan.indicator.Unit> units = new ArrayList<>();
         final List<Indicator> indicators = new ArrayList<>();
-        final List<Plan> plans = new ArrayList<>();
         boolean broken;
     }
 
@@ -396,12 +398,12 @@ public final class PlanReader {
         Json root = parsed.root();
         if (root instanceof Json.Arr array) {
             for (int i = 0; i < array.items.size(); i++) {
-                add(decodePlan(decoding, array.items.get(i), Pointer.ROOT.item(i)), result.plans);
+                decodePlan(decoding, array.items.get(i), Pointer.ROOT.item(i));
             }
         } else if (root instanceof Json.Obj object && isCatalog(object)) {
             decodeCatalog(decoding, object, result);
         } else if (root instanceof Json.Obj) {
-            add(decodePlan(decoding, root, Pointer.ROOT), result.plans);
+            decodePlan(decoding, root, Pointer.ROOT);
         } else if (!(root instanceof Json.Bad)) {
             decoding.problem(root, Pointer.ROOT, "expected a plan (an object), a list of plans or a catalog object, found "
                     + root.kind());
@@ -464,7 +466,7 @@ public final class PlanReader {
         }
         if (!two) {
             result.indicators.addAll(catalog.list("indicators", Schemas.INDICATOR));
-            result.plans.addAll(catalog.list("plans", Schemas.PLAN));
+            catalog.list("plans", Schemas.PLAN); // each plan is noted in the decoding as it is made
             return;
         }
         for (var unit : catalog.list("units", Schemas2.UNIT)) {
@@ -472,7 +474,7 @@ public final class PlanReader {
         }
         result.indicators.addAll(catalog.list("indicators", Schemas2.INDICATOR));
         for (Plan plan : catalog.list("plans", Schemas2.PLAN)) {
-            result.plans.add(formatTwo(decoding, plan));
+            formatTwo(decoding, plan);
         }
     }
 
@@ -497,24 +499,19 @@ public final class PlanReader {
                 || ((object.has("indicators") || object.has("units")) && !object.has("id"));
     }
 
-    private static <T> void add(T decoded, List<T> into) {
-        if (decoded != null) {
-            into.add(decoded);
-        }
-    }
-
     private PlanSet finish(Decoding decoding, Result result) {
         Problems problems = decoding.problems;
+        List<Plan> plans = decoding.takeDecoded();
         // Plans that decoded are cross-checked even when others did not; a broken input could only add noise.
         if (!result.broken) {
             IndicatorRegistry registry = registry(decoding, result.units, result.indicators);
             // In input order, with the plans that did not decode as far as they did, beside the ones that did.
-            new CrossChecks(decoding, registry).run(decoding.takeDecoded());
+            new CrossChecks(decoding, registry).run(plans);
         }
         if (problems.count() > 0) {
             throw new PlanFormatException(problems.all());
         }
-        return PlanSet.checked(result.units, result.indicators, result.plans);
+        return PlanSet.checked(result.units, result.indicators, plans); // no problem: none of them is partial
     }
 
     /**
@@ -523,19 +520,19 @@ public final class PlanReader {
      * million times larger.
      */
     private static void checkUnits(Decoding decoding, Plan plan, String pointer) {
-        for (int j = 0; j < plan.targets().size(); j++) {
-            var target = plan.targets().get(j);
-            checkUnit(decoding, target.unit(), pointer + "/targets/" + j + "/unit");
-            int index = j;
-            target.equivalent().ifPresent(e -> checkUnit(decoding, e.unit(), pointer + "/targets/" + index
-                    + "/equivalent/unit"));
-        }
-        for (int j = 0; j < plan.observations().size(); j++) {
-            var observation = plan.observations().get(j);
-            checkUnit(decoding, observation.unit(), pointer + "/observations/" + j + "/unit");
-            int index = j;
-            observation.equivalent().ifPresent(e -> checkUnit(decoding, e.unit(), pointer + "/observations/" + index
-                    + "/equivalent/unit"));
+        checkUnits(decoding, plan.targets(), pointer + "/targets/", Target::unit, Target::equivalent);
+        checkUnits(decoding, plan.observations(), pointer + "/observations/", Observation::unit,
+                Observation::equivalent);
+    }
+
+    private static <R> void checkUnits(Decoding decoding, List<R> records, String pointer,
+                                       java.util.function.Function<R, io.github.provplan.indicator.Unit> unit,
+                                       java.util.function.Function<R, java.util.Optional<Figure>> equivalent) {
+        for (int j = 0; j < records.size(); j++) {
+            R record = records.get(j);
+            checkUnit(decoding, unit.apply(record), pointer + j + "/unit");
+            String at = pointer + j + "/equivalent/unit";
+            equivalent.apply(record).ifPresent(e -> checkUnit(decoding, e.unit(), at));
         }
     }
 
@@ -575,7 +572,6 @@ public final class PlanReader {
             decoding.rememberBuilt(plans.get(i), BUILT_IN_CODE, "/plans/" + i);
             decoding.formatTwo(plans.get(i)); // what the writer writes, and so what a plan built in code is
             decoding.decoded(plans.get(i));
-            result.plans.add(plans.get(i));
         }
         return finish(decoding, result);
     }
