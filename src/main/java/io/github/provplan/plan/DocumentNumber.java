@@ -3,7 +3,6 @@ package io.github.provplan.plan;
 import io.github.provplan.internal.Echo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,7 +74,7 @@ public final class DocumentNumber {
      */
     public static DocumentNumber parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = io.github.provplan.internal.TextRules.nfc(text.toString());
         var state = STATE.matcher(nfc);
         if (state.matches()) {
             return new DocumentNumber(Form.STATE, state.group(1), 0, state.group(2), state.group(3));

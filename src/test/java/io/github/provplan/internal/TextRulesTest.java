@@ -25,6 +25,24 @@ class TextRulesTest {
         assertEquals("Thừa Thiên Huế", PlanReader.create().read(json, "nfd.json").plans().get(0).province());
     }
 
+    /**
+     * The characters nfc passes without the JDK's normaliser (precomposed Vietnamese letters, dashes and quotation
+     * marks) are their own NFC after any letter: none composes with what comes before it.
+     */
+    @Test
+    void whatNfcPassesWithoutTheNormaliserIsNfcAlready() {
+        String before = "aAeEoOuUyYđĐăâêôơư\u0301\u0323 ";
+        IntStream.concat(IntStream.rangeClosed(0x1E00, 0x1EFF), IntStream.rangeClosed(0x2002, 0x206F)).forEach(c -> {
+            for (char b : before.toCharArray()) {
+                String text = "" + b + (char) c;
+                String expected = Normalizer.normalize(text, Normalizer.Form.NFC);
+                assertEquals(expected, TextRules.nfc(text), () -> String.format("U+%04X after U+%04X", c, (int) b));
+            }
+        });
+        assertEquals("Quyết định 2002 – “số 686”", TextRules.nfc("Quyết định 2002 – “số 686”"));
+        assertEquals("\u1ea0", TextRules.nfc("A\u0323"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\u00a0", "\u2007\u202f", "\u200b", "\u2060\ufeff", "\u3000", "\u3164", "\u2800", " \t\n"})
     void whatShowsNothingIsBlank(String blank) {
