@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ final class CatalogIndex {
     final Map<PlanKind, List<Hit<Target>>> targetsByKind;
     /** By the registry's name of the province, then by indicator; and then by year. */
     private final Map<String, Map<String, List<Hit<Target>>>> targetsByProvinceAndIndicator;
-    private final Map<String, Map<String, Map<Integer, List<Hit<Target>>>>> targetsByProvinceIndicatorAndYear;
+    private final Map<String, Map<String, Indexes.ByYear<Hit<Target>>>> targetsByProvinceIndicatorAndYear;
 
     final CatalogQuery.Scope<Hit<Directive>> directives;
     final Map<Theme, List<Hit<Directive>>> directivesByTheme;
@@ -79,6 +80,8 @@ final class CatalogIndex {
     private final Map<Plan, List<String>> otherAreas = new IdentityHashMap<>();
     /** The first area of each plan: the key its hits hold. */
     private final Map<Plan, String> planAreas = new IdentityHashMap<>();
+    /** Each plan's position in catalog order, by identity. */
+    private final Map<Plan, Integer> planPositions = new IdentityHashMap<>();
 
     /** Every area a plan is about: its first, and the others of a plan about several provinces. */
     List<String> areas(Plan plan) {
@@ -94,7 +97,7 @@ final class CatalogIndex {
     }
 
     CatalogIndex(List<Plan> planList, Function<Plan, List<String>> areasOf) {
-        Map<Plan, Integer> planOrder = new IdentityHashMap<>();
+        Map<Plan, Integer> planOrder = planPositions;
         Map<Plan, String> provinces = planAreas;
         Map<String, String> canonical = new java.util.HashMap<>();
         for (int i = 0; i < planList.size(); i++) {
@@ -156,8 +159,12 @@ final class CatalogIndex {
         targetsByKind = byKind.frozen(targetList);
         targetsByProvinceAndIndicator = Indexes.frozenEach(byProvinceAndIndicator, targetList);
         targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
-        byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> targetsByProvinceIndicatorAndYear
-                .put(province, Indexes.frozenEach(byIndicatorOfProvince, targetList)));
+        byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> {
+            var byIndicatorAndYear = new java.util.HashMap<String, Indexes.ByYear<Hit<Target>>>();
+            Indexes.frozenEach(byIndicatorOfProvince, targetList).forEach((indicator, byYearOfIndicator) ->
+                    byIndicatorAndYear.put(indicator, Indexes.ByYear.of(byYearOfIndicator)));
+            targetsByProvinceIndicatorAndYear.put(province, byIndicatorAndYear);
+        });
 
         // Directives too get all their indexes in one pass: a pass for each of their nine indexes read every
         // directive, its actor and its deadline from memory again.
@@ -236,34 +243,51 @@ final class CatalogIndex {
 
     /** Folded searchable text and its index of words and word pairs. */
     private static final class TextIndex {
-        /** Folded searchable text: of plans by identity, of directives and proposals by their hit's ordinal. */
-        final Map<Plan, String> planText = new IdentityHashMap<>();
-        final String[] directiveText;
-        final String[] proposalText;
         final WordIndex<Hit<Directive>> directivesByWord;
         final WordIndex<Hit<Proposal>> proposalsByWord;
         final WordIndex<Plan> plansByWord;
 
         TextIndex(List<Plan> plans, List<Hit<Directive>> directives, List<Hit<Proposal>> proposals) {
-            String[] plansText = new String[plans.size()];
-            for (int i = 0; i < plansText.length; i++) {
+            String[] planText = new String[plans.size()];
+            for (int i = 0; i < planText.length; i++) {
                 Plan plan = plans.get(i);
-                plansText[i] = Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
+                planText[i] = Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
                         .collect(Collectors.joining("\n")));
-                planText.put(plan, plansText[i]);
             }
-            directiveText = new String[directives.size()];
+            String[] directiveText = new String[directives.size()];
             for (Hit<Directive> hit : directives) {
                 directiveText[hit.ordinal] = Text.words(hit.item().action() + "\n" + hit.item().quote().text());
             }
-            proposalText = new String[proposals.size()];
+            String[] proposalText = new String[proposals.size()];
             for (Hit<Proposal> hit : proposals) {
                 proposalText[hit.ordinal] = Text.words(hit.item().request() + "\n" + hit.item().quote().text());
             }
             directivesByWord = new WordIndex<>(directives, directiveText);
             proposalsByWord = new WordIndex<>(proposals, proposalText);
-            plansByWord = new WordIndex<>(plans, plansText);
+            plansByWord = new WordIndex<>(plans, planText);
         }
+    }
+
+    /**
+     * What a text search finds among one kind of records: the candidates the index gives, the test of one record,
+     * and whether the candidates are exactly the records found (one or two words), so that they need no test.
+     */
+    record TextSearch<R>(List<R> candidates, Predicate<R> test, boolean exact) {
+    }
+
+    TextSearch<Hit<Directive>> searchDirectives(String words) {
+        var found = text().directivesByWord.find(words);
+        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), answersAlone(words));
+    }
+
+    TextSearch<Hit<Proposal>> searchProposals(String words) {
+        var found = text().proposalsByWord.find(words);
+        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), answersAlone(words));
+    }
+
+    TextSearch<Plan> searchPlans(String words) {
+        var found = text().plansByWord.find(words);
+        return new TextSearch<>(found.candidates(), plan -> found.has(planPositions.get(plan)), answersAlone(words));
     }
 
     private TextIndex text() {
@@ -330,8 +354,9 @@ final class CatalogIndex {
 
     /** The targets of one province (by the registry's name) for one indicator and year, in catalog order. */
     List<Hit<Target>> targetsOf(String province, String indicator, int year) {
-        return targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of())
-                .getOrDefault(indicator, Map.of()).getOrDefault(year, List.of());
+        Indexes.ByYear<Hit<Target>> ofIndicator = targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of())
+                .get(indicator);
+        return ofIndicator == null ? List.of() : ofIndicator.get(year);
     }
 
     /**
@@ -361,18 +386,6 @@ final class CatalogIndex {
         return folded;
     }
 
-    /** Whether folded words hold the searched words, whole and in a row. */
-    static boolean hasPhrase(String words, String searched) {
-        int at = words.indexOf(searched);
-        while (at >= 0) {
-            int end = at + searched.length();
-            if ((at == 0 || words.charAt(at - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ')) {
-                return true;
-            }
-            at = words.indexOf(searched, at + 1);
-        }
-        return false;
-    }
 
     /**
      * Whether a directive was given by the authority or person, folded and looked up in {@link #canonicalIssuer}:
@@ -387,31 +400,12 @@ final class CatalogIndex {
         return java.util.Optional.ofNullable(issuers.get(folded));
     }
 
-    String foldedText(Plan plan) {
-        return text().planText.get(plan);
-    }
-
-    String foldedText(Hit<?> hit) {
-        TextIndex text = text();
-        return hit.item() instanceof Directive ? text.directiveText[hit.ordinal] : text.proposalText[hit.ordinal];
-    }
 
     /** Whether the index alone answers a search: one word, or two in a row. */
     static boolean answersAlone(String folded) {
         return folded.indexOf(' ') == folded.lastIndexOf(' ');
     }
 
-    List<Hit<Directive>> directivesWithWords(String folded) {
-        return text().directivesByWord.candidates(folded);
-    }
-
-    List<Hit<Proposal>> proposalsWithWords(String folded) {
-        return text().proposalsByWord.candidates(folded);
-    }
-
-    List<Plan> plansWithWords(String folded) {
-        return text().plansByWord.candidates(folded);
-    }
 
     /** Directives whose deadline ends before {@code date}. */
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {

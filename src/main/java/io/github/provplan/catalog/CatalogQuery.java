@@ -64,15 +64,22 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     record State<R>(List<Filter<R>> filters, Optional<String> province, Optional<Era> era, boolean predecessors,
                     boolean successors, Set<String> names) {
+        private static final State<?> INITIAL = new State<>(List.of(), Optional.empty(), Optional.empty(), false,
+                false, Set.of());
+
+        @SuppressWarnings("unchecked")
         static <R> State<R> initial() {
-            return new State<>(List.of(), Optional.empty(), Optional.empty(), false, false, Set.of());
+            return (State<R>) INITIAL; // holds no record, so one serves every kind
         }
 
         State<R> with(Filter<R> filter) {
             @SuppressWarnings("unchecked")
             Filter<R>[] all = filters.toArray(new Filter[filters.size() + 1]);
             all[filters.size()] = filter;
-            return new State<>(List.of(all), province, era, predecessors, successors, names);
+            // A view of the array, not List.of's copy of it: the array is this state's alone, and queries are
+            // built on every call, so each step's copy was paid on every question.
+            return new State<>(Collections.unmodifiableList(java.util.Arrays.asList(all)), province, era,
+                    predecessors, successors, names);
         }
 
         /** This state asking for an area again, as the catalog resolves it. */
@@ -106,6 +113,11 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     /** Keeps what the index gives, which is exactly what passes {@code test}. */
     final Q indexed(List<R> fromIndex, Predicate<R> test) {
         return create(state.with(new Filter<>(Optional.of(fromIndex), test, true)));
+    }
+
+    /** Keeps what passes a filter made already. */
+    final Q filtered(Filter<R> filter) {
+        return create(state.with(filter));
     }
 
     /** Keeps what passes {@code test}, among candidates an index gives that may include others. */
@@ -276,38 +288,67 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     private Search<R> search() {
         List<Filter<R>> filters = state.filters();
-        Filter<R> byProvince = null;
-        if (state.province().isPresent()) {
-            Set<String> names = state.names();
-            Predicate<R> inProvinces = r -> {
-                for (String area : scope.areas().apply(r)) {
-                    if (names.contains(area)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-            byProvince = new Filter<>(Optional.of(ofProvinces(names)), inProvinces, true);
-            filters = new ArrayList<>(filters);
-            filters.add(byProvince);
-        }
+        List<R> ofProvince = state.province().isPresent() ? ofProvinces(state.names()) : null;
+        // What the province's candidates come from a finer index for (a target query's indicator and year) is
+        // made into filters only when they are needed: when another filter has fewer candidates still.
+        boolean provinceAnswers = ofProvince != null && provinceAnswersDeferred();
+        List<Filter<R>> deferred = provinceAnswers ? List.of() : deferred();
         Filter<R> base = null;
-        for (Filter<R> filter : filters) {
-            if (filter.candidates().isPresent()
-                    && (base == null || filter.candidates().get().size() < base.candidates().get().size())) {
-                base = filter;
-            }
+        for (int i = 0; i < filters.size(); i++) {
+            base = smaller(base, filters.get(i));
+        }
+        for (int i = 0; i < deferred.size(); i++) {
+            base = smaller(base, deferred.get(i));
+        }
+        boolean fromProvince = ofProvince != null
+                && (base == null || ofProvince.size() < base.candidates().get().size());
+        if (fromProvince) {
+            base = null; // the province's candidates answer none of the filters but their own
+        } else if (provinceAnswers) {
+            deferred = deferred();
         }
         Predicate<R> test = null;
-        for (Filter<R> filter : filters) {
-            boolean answered = !filter.joins().isEmpty()
-                    || base != null && base.answers(filter)
-                    || base != null && base == byProvince && answeredWithProvince(filter);
-            if (!answered) {
-                test = test == null ? filter.test() : test.and(filter.test());
+        for (int i = 0; i < filters.size(); i++) {
+            test = unlessAnswered(test, filters.get(i), base);
+        }
+        if (!(fromProvince && provinceAnswers)) {
+            for (int i = 0; i < deferred.size(); i++) {
+                test = unlessAnswered(test, deferred.get(i), base);
             }
         }
-        return new Search<>(base == null ? scope.all() : base.candidates().get(), test);
+        if (ofProvince != null && !fromProvince) {
+            test = and(test, inProvinces());
+        }
+        return new Search<>(fromProvince ? ofProvince : base == null ? scope.all() : base.candidates().get(), test);
+    }
+
+    /** {@code test} and, unless the candidates of {@code base} all pass it already, {@code filter}'s test. */
+    private static <R> Predicate<R> unlessAnswered(Predicate<R> test, Filter<R> filter, Filter<R> base) {
+        boolean answered = !filter.joins().isEmpty() || base != null && base.answers(filter);
+        return answered ? test : and(test, filter.test());
+    }
+
+    private static <R> Predicate<R> and(Predicate<R> test, Predicate<R> more) {
+        return test == null ? more : test.and(more);
+    }
+
+    /** {@code filter} when it has candidates and fewer of them than {@code base} (ties keep {@code base}). */
+    private static <R> Filter<R> smaller(Filter<R> base, Filter<R> filter) {
+        return filter.candidates().isPresent()
+                && (base == null || filter.candidates().get().size() < base.candidates().get().size()) ? filter : base;
+    }
+
+    /** Whether a record's plan is about any of the names the province asked for stands for. */
+    private Predicate<R> inProvinces() {
+        Set<String> names = state.names();
+        return r -> {
+            for (String area : scope.areas().apply(r)) {
+                if (names.contains(area)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /**
@@ -375,10 +416,15 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     }
 
     /**
-     * Whether the candidates {@link #ofProvinces} gives all pass {@code filter} too, because they come from a finer
-     * index that answers it as well.
+     * The filters a query keeps out of its state until it is answered, because the finer index {@link #ofProvinces}
+     * answers them with a province: none, but for a target query's indicator and year.
      */
-    boolean answeredWithProvince(Filter<R> filter) {
+    List<Filter<R>> deferred() {
+        return List.of();
+    }
+
+    /** Whether every candidate {@link #ofProvinces} gives passes the {@link #deferred} filters. */
+    boolean provinceAnswersDeferred() {
         return false;
     }
 }

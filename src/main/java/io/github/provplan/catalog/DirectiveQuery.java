@@ -173,8 +173,8 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     public DirectiveQuery text(String text) {
         Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
-        var candidates = catalog.index.directivesWithWords(words);
-        Predicate<Hit<Directive>> test = hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words);
-        return CatalogIndex.answersAlone(words) ? indexed(candidates, test) : narrowed(candidates, test);
+        var search = catalog.index.searchDirectives(words);
+        return search.exact() ? indexed(search.candidates(), search.test())
+                : narrowed(search.candidates(), search.test());
     }
 }

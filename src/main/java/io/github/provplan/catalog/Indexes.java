@@ -104,6 +104,36 @@ final class Indexes {
         return Collections.unmodifiableMap(frozen);
     }
 
+    /**
+     * Lists by year, found by a binary search of the years: the finest index has one of these for each province and
+     * indicator, a few years each, and a map of boxed years cost every query a box and every table a map.
+     */
+    static final class ByYear<V> {
+        private final int[] years;
+        private final List<V>[] lists;
+
+        @SuppressWarnings("unchecked")
+        private ByYear(int[] years, List<?>[] lists) {
+            this.years = years;
+            this.lists = (List<V>[]) lists;
+        }
+
+        static <V> ByYear<V> of(Map<Integer, List<V>> byYear) {
+            int[] years = byYear.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            List<?>[] lists = new List<?>[years.length];
+            for (int i = 0; i < years.length; i++) {
+                lists[i] = byYear.get(years[i]);
+            }
+            return new ByYear<>(years, lists);
+        }
+
+        /** The list of {@code year}, empty when it has none. */
+        List<V> get(int year) {
+            int at = java.util.Arrays.binarySearch(years, year);
+            return at < 0 ? List.of() : lists[at];
+        }
+    }
+
     /** A growing list of positions. */
     private static final class Positions {
         int[] items = new int[4];

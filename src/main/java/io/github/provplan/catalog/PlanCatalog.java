@@ -236,11 +236,33 @@ public final class PlanCatalog {
      */
     Set<String> areaKeys(String name, Optional<Era> era, boolean predecessors, boolean successors) {
         // Queries ask this on every run, and the answer for a name never changes: resolving it again (folding the
-        // name, finding the unit and its succession) cost more than the indexed query itself.
-        return areaKeys.computeIfAbsent(List.of(name, era, predecessors, successors),
-                key -> resolveArea(name, era, predecessors, successors));
+        // name, finding the unit and its succession) cost more than the indexed query itself. The plain question
+        // (a name, no era, no succession) has a map of its own, keyed by the name alone, as hashing a key of four
+        // parts was most of a query's own time. Both stop growing at AREA_CACHE names, so that an application
+        // passing on what its users type does not keep every spelling it was sent.
+        if (era.isEmpty() && !predecessors && !successors) {
+            Set<String> keys = plainAreaKeys.get(name);
+            if (keys == null) {
+                keys = resolveArea(name, era, false, false);
+                if (plainAreaKeys.size() < AREA_CACHE) {
+                    plainAreaKeys.put(name, keys);
+                }
+            }
+            return keys;
+        }
+        List<Object> key = List.of(name, era, predecessors, successors);
+        Set<String> keys = areaKeys.get(key);
+        if (keys == null) {
+            keys = resolveArea(name, era, predecessors, successors);
+            if (areaKeys.size() < AREA_CACHE) {
+                areaKeys.put(key, keys);
+            }
+        }
+        return keys;
     }
 
+    private static final int AREA_CACHE = 4096;
+    private final Map<String, Set<String>> plainAreaKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {

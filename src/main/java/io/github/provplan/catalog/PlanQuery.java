@@ -78,7 +78,8 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
     public PlanQuery text(String text) {
         Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
-        return narrowed(catalog.index.plansWithWords(words),
-                plan -> CatalogIndex.hasPhrase(catalog.index.foldedText(plan), words));
+        var search = catalog.index.searchPlans(words);
+        return search.exact() ? indexed(search.candidates(), search.test())
+                : narrowed(search.candidates(), search.test());
     }
 }

@@ -43,7 +43,8 @@ public final class ProposalQuery extends CatalogQuery<Hit<Proposal>, ProposalQue
     public ProposalQuery text(String text) {
         Objects.requireNonNull(text, "text");
         String words = CatalogIndex.searchText(text);
-        return narrowed(catalog.index.proposalsWithWords(words),
-                hit -> CatalogIndex.hasPhrase(catalog.index.foldedText(hit), words));
+        var search = catalog.index.searchProposals(words);
+        return search.exact() ? indexed(search.candidates(), search.test())
+                : narrowed(search.candidates(), search.test());
     }
 }

@@ -5,6 +5,7 @@ import io.github.provplan.plan.Relation;
 import io.github.provplan.plan.Target;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds targets: {@code catalog.targets().province("Long An").year(2030).list()}. See {@link CatalogQuery} for
@@ -14,49 +15,68 @@ import java.util.Objects;
  */
 public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     /**
-     * The indicator and year asked for last, if any, and their filters: with a province, the finer indexes by
-     * province and indicator, and by province, indicator and year, answer them all at once.
+     * The indicator and year asked for last, if any, kept apart from the state's filters: with a province, the finer
+     * indexes by province and indicator, and by province, indicator and year, answer them at once, so that their
+     * filters are made only when a query is answered without those indexes.
      */
-    private final Finer finer;
-
-    /** What a province's finer indexes may answer besides the province. */
-    private record Finer(String indicator, Filter<Hit<Target>> indicatorFilter, Integer year,
-                         Filter<Hit<Target>> yearFilter) {
-        static final Finer NONE = new Finer(null, null, null, null);
-    }
+    private final String indicator;
+    private final boolean hasYear;
+    private final int year;
 
     TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
-        this(catalog, state, Finer.NONE);
+        this(catalog, state, null, false, 0);
     }
 
-    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, Finer finer) {
+    /** With {@code indicator} null when none was asked, and {@code year} meaning something only when {@code hasYear}. */
+    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator, boolean hasYear, int year) {
         super(catalog, catalog.index.targets, state);
-        this.finer = finer;
+        this.indicator = indicator;
+        this.hasYear = hasYear;
+        this.year = year;
     }
 
     @Override
     TargetQuery create(State<Hit<Target>> state) {
-        return new TargetQuery(catalog, state, finer);
+        return new TargetQuery(catalog, state, indicator, hasYear, year);
     }
 
     @Override
-    boolean answeredWithProvince(Filter<Hit<Target>> filter) {
-        return finer.indicator() != null && (filter == finer.indicatorFilter()
-                || finer.year() != null && filter == finer.yearFilter());
+    List<Filter<Hit<Target>>> deferred() {
+        if (indicator == null) {
+            return hasYear ? List.of(yearFilter(year)) : List.of();
+        }
+        return hasYear ? List.of(indicatorFilter(indicator), yearFilter(year)) : List.of(indicatorFilter(indicator));
+    }
+
+    private Filter<Hit<Target>> indicatorFilter(String code) {
+        return new Filter<>(Optional.of(catalog.index.targetsByIndicator.getOrDefault(code, List.of())),
+                hit -> hit.item().indicator().equals(code), true);
+    }
+
+    private Filter<Hit<Target>> yearFilter(int year) {
+        return new Filter<>(Optional.of(catalog.index.targetsByYear.getOrDefault(year, List.of())),
+                hit -> hit.item().year() == year, true);
+    }
+
+    /** With an indicator, the finer indexes answer the indicator and the year as well as the province. */
+    @Override
+    boolean provinceAnswersDeferred() {
+        return indicator != null;
     }
 
     @Override
     List<Hit<Target>> ofProvinces(java.util.Set<String> names) {
-        if (finer.indicator() == null) {
+        if (indicator == null) {
             return super.ofProvinces(names);
         }
-        java.util.function.Function<String, List<Hit<Target>>> ofProvince = finer.year() == null
-                ? name -> catalog.index.targetsOf(name, finer.indicator())
-                : name -> catalog.index.targetsOf(name, finer.indicator(), finer.year());
         if (names.size() == 1) {
-            return ofProvince.apply(names.iterator().next());
+            return ofProvince(names.iterator().next());
         }
-        return Indexes.merged(names.stream().map(ofProvince).toList(), CatalogIndex.hitOrder());
+        return Indexes.merged(names.stream().map(this::ofProvince).toList(), CatalogIndex.hitOrder());
+    }
+
+    private List<Hit<Target>> ofProvince(String name) {
+        return hasYear ? catalog.index.targetsOf(name, indicator, year) : catalog.index.targetsOf(name, indicator);
     }
 
     /**
@@ -68,10 +88,9 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      */
     public TargetQuery indicator(String code) {
         catalog.indicators().get(code);
-        TargetQuery query = indexed(catalog.index.targetsByIndicator.getOrDefault(code, List.of()),
-                hit -> hit.item().indicator().equals(code));
-        return new TargetQuery(catalog, query.state,
-                new Finer(code, query.lastFilter(), finer.year(), finer.yearFilter()));
+        // An indicator asked before this one stays in the query as a filter of its own: both must hold.
+        TargetQuery query = indicator == null ? this : filtered(indicatorFilter(indicator));
+        return new TargetQuery(catalog, query.state, code, hasYear, year);
     }
 
     /**
@@ -81,10 +100,9 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      * @return this query, narrowed
      */
     public TargetQuery year(int year) {
-        TargetQuery query = indexed(catalog.index.targetsByYear.getOrDefault(year, List.of()),
-                hit -> hit.item().year() == year);
-        return new TargetQuery(catalog, query.state,
-                new Finer(finer.indicator(), finer.indicatorFilter(), year, query.lastFilter()));
+        // A year asked before this one stays in the query as a filter of its own: both must hold.
+        TargetQuery query = hasYear ? filtered(yearFilter(this.year)) : this;
+        return new TargetQuery(catalog, query.state, indicator, true, year);
     }
 
     /**

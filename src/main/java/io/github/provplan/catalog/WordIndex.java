@@ -18,6 +18,12 @@ final class WordIndex<R> {
     private final Postings byWord = new Postings();
     private final PairTable pairs = new PairTable();
     private final Postings byPair = new Postings();
+    /**
+     * Each record's words as their numbers, in order, at the record's position: a {@code char[]} while the
+     * vocabulary has fewer than 65,536 words, else an {@code int[]}. A search of three words or more finds its phrase
+     * in them; the folded text they replace was half of what the index kept.
+     */
+    private final Object[] sequences;
 
     /**
      * @param records the records, in catalog order
@@ -25,15 +31,20 @@ final class WordIndex<R> {
      */
     WordIndex(List<R> records, String[] folded) {
         this.records = Indexes.arrayOf(records);
+        this.sequences = new Object[folded.length];
+        int[] sequence = new int[16];
         for (int position = 0; position < folded.length; position++) {
-            add(folded[position], position);
+            sequence = add(folded[position], position, sequence);
         }
         byWord.trim();
         byPair.trim();
     }
 
-    private void add(String text, int position) {
+    /** Adds a record's words, gathering their numbers in {@code sequence}, which it returns (grown if it had to). */
+    private int[] add(String text, int position, int[] sequence) {
         int previous = -1;
+        int length = 0;
+        int largest = 0;
         for (int start = 0, end; start < text.length(); start = end + 1) {
             end = wordEnd(text, start);
             int word = words.add(text, start, end);
@@ -42,7 +53,50 @@ final class WordIndex<R> {
                 byPair.addOnce(pairs.add(pair(previous, word)), position);
             }
             previous = word;
+            if (length == sequence.length) {
+                sequence = Arrays.copyOf(sequence, length * 2);
+            }
+            sequence[length++] = word;
+            largest = Math.max(largest, word);
         }
+        if (largest <= Character.MAX_VALUE) {
+            char[] small = new char[length];
+            for (int i = 0; i < length; i++) {
+                small[i] = (char) sequence[i];
+            }
+            sequences[position] = small;
+        } else {
+            sequences[position] = Arrays.copyOf(sequence, length);
+        }
+        return sequence;
+    }
+
+    /** Whether the words of the record at {@code position} hold {@code phrase}'s words in a row. */
+    private boolean hasPhrase(int position, int[] phrase) {
+        Object sequence = sequences[position];
+        if (sequence instanceof char[] small) {
+            for (int at = 0, last = small.length - phrase.length; at <= last; at++) {
+                int i = 0;
+                while (i < phrase.length && small[at + i] == phrase[i]) {
+                    i++;
+                }
+                if (i == phrase.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int[] large = (int[]) sequence;
+        for (int at = 0, last = large.length - phrase.length; at <= last; at++) {
+            int i = 0;
+            while (i < phrase.length && large[at + i] == phrase[i]) {
+                i++;
+            }
+            if (i == phrase.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the word of folded text that begins at {@code start} ends: its words are joined by single spaces. */
@@ -62,29 +116,69 @@ final class WordIndex<R> {
      * @param folded the searched words, folded, at least one
      */
     List<R> candidates(String folded) {
-        int[] best = null;
+        return find(folded).candidates();
+    }
+
+    /**
+     * What the index knows of a search: the positions of the records that have each searched word and each pair of
+     * them, and the searched words' numbers, so that a record is tested without its text.
+     */
+    final class Found {
+        private final int[][] lists;
+        private final int[] phrase;
+
+        private Found(int[][] lists, int[] phrase) {
+            this.lists = lists;
+            this.phrase = phrase;
+        }
+
+        /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */
+        List<R> candidates() {
+            if (lists.length == 0) {
+                return List.of();
+            }
+            int[] rarest = lists[0];
+            for (int[] list : lists) {
+                rarest = list.length < rarest.length ? list : rarest;
+            }
+            return Indexes.picked(records, rarest);
+        }
+
+        /** Whether the record at {@code position} has the searched words in a row. */
+        boolean has(int position) {
+            if (lists.length == 0) {
+                return false;
+            }
+            // One word, or two in a row, is a word or a pair the index lists (the pair's list is the last one); more
+            // are looked for in the record's own words.
+            return phrase.length < 3 ? Arrays.binarySearch(lists[lists.length - 1], position) >= 0
+                    : hasPhrase(position, phrase);
+        }
+    }
+
+    /** What the index knows of a search for {@code folded} words, at least one. */
+    Found find(String folded) {
+        var lists = new java.util.ArrayList<int[]>();
+        var phrase = new java.util.ArrayList<Integer>();
         int previous = -1;
         for (int start = 0, end; start < folded.length(); start = end + 1) {
             end = wordEnd(folded, start);
             int word = words.find(folded, start, end);
             if (word < 0) {
-                return List.of();
+                return new Found(new int[0][], new int[0]);
             }
-            best = rarer(best, byWord.positions(word));
+            phrase.add(word);
+            lists.add(byWord.positions(word));
             if (previous >= 0) {
                 int pair = pairs.find(pair(previous, word));
                 if (pair < 0) {
-                    return List.of();
+                    return new Found(new int[0][], new int[0]);
                 }
-                best = rarer(best, byPair.positions(pair));
+                lists.add(byPair.positions(pair));
             }
             previous = word;
         }
-        return Indexes.picked(records, best);
-    }
-
-    private static int[] rarer(int[] best, int[] found) {
-        return best == null || found.length < best.length ? found : best;
+        return new Found(lists.toArray(new int[0][]), phrase.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The text index answers as a scan of the folded texts would, for plain text and for words of one hash. */
@@ -26,6 +27,35 @@ class WordIndexTest {
         // Longer phrases start from their rarest word or pair; the caller checks the phrase in each candidate.
         assertEquals(List.of("r0"), index.candidates("giao thong duong"));
         assertEquals(List.of("r3"), index.candidates("thong tin"));
+    }
+
+    @Test
+    void aPhraseOfThreeWordsOrMoreIsFoundInTheRecordsOwnWords() {
+        // r1 has every word and both pairs of "giao thong duong", but not in a row.
+        var index = index("giao thong duong bo", "giao thong va thong duong", "giao thong giao thong duong", "duong");
+        var found = index.find("giao thong duong");
+        assertEquals(List.of(true, false, true, false), IntStream.range(0, 4).mapToObj(found::has).toList());
+        assertEquals(List.of("r0", "r1", "r2"), found.candidates(), "the records with the rarest pair");
+        var twoWords = index.find("thong duong");
+        assertEquals(List.of(true, true, true, false), IntStream.range(0, 4).mapToObj(twoWords::has).toList());
+        assertEquals(List.of(false, false, false, false),
+                IntStream.range(0, 4).mapToObj(index.find("giao xe")::has).toList(), "a word in no text");
+    }
+
+    @Test
+    void aVocabularyOfMoreThan65536WordsKeepsEveryWordNumber() {
+        var many = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            many.append(i == 0 ? "" : " ").append('w').append(i);
+        }
+        var index = index(many.toString(), "giao thong duong", "w5 w6 w7");
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(index.find("giao thong duong")::has)
+                .toList());
+        assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w69997 w69998 w69999")::has)
+                .toList());
+        assertEquals(List.of(true, false, true), IntStream.range(0, 3).mapToObj(index.find("w5 w6 w7")::has).toList());
+        assertEquals(List.of(false, false, false), IntStream.range(0, 3).mapToObj(index.find("thong giao duong")::has)
+                .toList());
     }
 
     @Test
