@@ -254,9 +254,13 @@ public final class BenchmarkReport {
         Files.delete(file);
     }
 
-    private double startupRatio() throws IOException, InterruptedException {
+    private double startupRatio() throws IOException, InterruptedException, java.net.URISyntaxException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
+        // The baseline runs from the command line's own jar (jackson-core and the bundled files are in it), with
+        // only its own class beside it: the benchmarks' class path of some thirty jars took it from 63 to 219 ms.
+        String baseline = Path.of(MinimalJacksonRead.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).toString();
+        String classpath = "target/provplan-cli.jar" + java.io.File.pathSeparator + baseline;
         long summary = median(List.of(java, "-jar", "target/provplan-cli.jar", "summary"));
         long minimal = median(List.of(java, "-cp", classpath, MinimalJacksonRead.class.getName()));
         rows.add(0, String.format(Locale.ROOT, "Start-up, median of 11 runs: summary %d ms, jackson-core read %d ms.%n",
