@@ -260,7 +260,7 @@ public final class BenchmarkReport {
         // only its own class beside it: the benchmarks' class path of some thirty jars took it from 63 to 219 ms.
         String baseline = Path.of(MinimalJacksonRead.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI()).toString();
-        String classpath = "target/provplan-cli.jar" + java.io.File.pathSeparator + baseline;
+        String classpath = "target/provplan-cli.jar" + System.getProperty("path.separator") + baseline;
         long summary = median(List.of(java, "-jar", "target/provplan-cli.jar", "summary"));
         long minimal = median(List.of(java, "-cp", classpath, MinimalJacksonRead.class.getName()));
         rows.add(0, String.format(Locale.ROOT, "Start-up, median of 11 runs: summary %d ms, jackson-core read %d ms.%n",

@@ -307,7 +307,8 @@ final class Fields {
                 }
             }
         }
-        return result;
+        // A fixed list, which the records keep as it is (Checks.list), and which can be shared (a directive's themes).
+        return List.copyOf(result);
     }
 
     /** A list property of objects; empty when absent. */

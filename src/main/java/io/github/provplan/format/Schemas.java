@@ -75,7 +75,8 @@ final class Schemas {
             f -> {
                 var body = f.text("body");
                 var person = f.optionalText("person");
-                return f.build(() -> new Actor(body, person));
+                // Shared: a few bodies and people give nearly every directive of a catalog.
+                return f.shared(f.build(() -> new Actor(body, person)));
             },
             "body", "person");
 
@@ -83,7 +84,7 @@ final class Schemas {
             f -> {
                 var lead = f.text("lead");
                 var support = f.textList("support");
-                return f.build(() -> new Assignees(lead, support));
+                return f.shared(f.build(() -> new Assignees(lead, support)));
             },
             "lead", "support");
 
@@ -164,7 +165,7 @@ final class Schemas {
                 var by = f.object("by", ACTOR);
                 var to = f.object("to", ASSIGNEES);
                 var action = f.text("action");
-                var themes = f.parsedList("themes", Theme::fromCode);
+                var themes = f.shared(f.parsedList("themes", Theme::fromCode));
                 var deadline = f.optionalParsed("deadline", PartialDate::parse);
                 var quote = f.object("quote", QUOTE);
                 return f.build(() -> new Directive(by, to, action, themes, deadline, quote));
@@ -176,7 +177,7 @@ final class Schemas {
                 var from = f.object("from", ACTOR);
                 var to = f.textList("to");
                 var request = f.text("request");
-                var themes = f.parsedList("themes", Theme::fromCode);
+                var themes = f.shared(f.parsedList("themes", Theme::fromCode));
                 var quote = f.object("quote", QUOTE);
                 return f.build(() -> new Proposal(from, to, request, themes, quote));
             },

@@ -42,6 +42,13 @@ public final class Checks {
      */
     public static <T> List<T> list(Collection<? extends T> values, String field) {
         Objects.requireNonNull(values, field);
+        if (FIXED_LISTS.contains(values.getClass())) {
+            // List.of's lists hold no null and never change: kept as they are, a list shared by many records (a
+            // reader shares a directive's themes) stays shared, and nothing is copied.
+            @SuppressWarnings("unchecked")
+            List<T> fixed = (List<T>) values;
+            return fixed;
+        }
         // Copied once, then checked: a collection that changes while it is read cannot slip a null past the check.
         Object[] copy = values.toArray();
         for (int i = 0; i < copy.length; i++) {
@@ -53,6 +60,10 @@ public final class Checks {
         List<T> list = (List<T>) List.of(copy);
         return list;
     }
+
+    /** The classes of List.of's lists: of one or two values, and of none or more (one class). */
+    private static final java.util.Set<Class<?>> FIXED_LISTS = java.util.Set.of(List.of(1).getClass(),
+            List.of(1, 2, 3).getClass());
 
     /** Like {@link #list}, each element checked and normalised as {@link #text} does. */
     public static List<String> textList(Collection<String> values, String field) {
