@@ -241,7 +241,7 @@ final class CatalogIndex {
         return person.isEmpty() || person == body ? List.of(body) : List.of(body, person);
     }
 
-    /** Folded searchable text and its index of words and word pairs. */
+    /** The words and pairs of neighbouring words of the searchable text of plans, directives and proposals. */
     private static final class TextIndex {
         final WordIndex<Hit<Directive>> directivesByWord;
         final WordIndex<Hit<Proposal>> proposalsByWord;
@@ -277,17 +277,17 @@ final class CatalogIndex {
 
     TextSearch<Hit<Directive>> searchDirectives(String words) {
         var found = text().directivesByWord.find(words);
-        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), answersAlone(words));
+        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), found.exact());
     }
 
     TextSearch<Hit<Proposal>> searchProposals(String words) {
         var found = text().proposalsByWord.find(words);
-        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), answersAlone(words));
+        return new TextSearch<>(found.candidates(), hit -> found.has(hit.ordinal), found.exact());
     }
 
     TextSearch<Plan> searchPlans(String words) {
         var found = text().plansByWord.find(words);
-        return new TextSearch<>(found.candidates(), plan -> found.has(planPositions.get(plan)), answersAlone(words));
+        return new TextSearch<>(found.candidates(), plan -> found.has(planPositions.get(plan)), found.exact());
     }
 
     private TextIndex text() {
@@ -386,7 +386,6 @@ final class CatalogIndex {
         return folded;
     }
 
-
     /**
      * Whether a directive was given by the authority or person, folded and looked up in {@link #canonicalIssuer}:
      * compared by identity.
@@ -399,13 +398,6 @@ final class CatalogIndex {
     java.util.Optional<String> canonicalIssuer(String folded) {
         return java.util.Optional.ofNullable(issuers.get(folded));
     }
-
-
-    /** Whether the index alone answers a search: one word, or two in a row. */
-    static boolean answersAlone(String folded) {
-        return folded.indexOf(' ') == folded.lastIndexOf(' ');
-    }
-
 
     /** Directives whose deadline ends before {@code date}. */
     List<Hit<Directive>> directivesDueBefore(LocalDate date) {

@@ -179,7 +179,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         if (names.size() == 1) {
             return scope.byProvince().getOrDefault(names.iterator().next(), List.of());
         }
-        return Indexes.merged(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
+        // A union, not a merge: a plan about two of the provinces (a table of targets for each) is in both groups.
+        return Indexes.union(names.stream().map(n -> scope.byProvince().getOrDefault(n, List.of())).toList(),
                 scope.order());
     }
 
@@ -322,6 +323,16 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return new Search<>(fromProvince ? ofProvince : base == null ? scope.all() : base.candidates().get(), test);
     }
 
+    /**
+     * The answer one index gives whole, or null: when a query asks nothing but a province and what the province's
+     * finer index answers with it (a target query's indicator and year), as {@link #search} would find. The most
+     * asked question skips the search's own objects.
+     */
+    private List<R> answeredByIndex() {
+        return state.filters().isEmpty() && state.province().isPresent() && provinceAnswersDeferred()
+                ? ofProvinces(state.names()) : null;
+    }
+
     /** {@code test} and, unless the candidates of {@code base} all pass it already, {@code filter}'s test. */
     private static <R> Predicate<R> unlessAnswered(Predicate<R> test, Filter<R> filter, Filter<R> base) {
         boolean answered = !filter.joins().isEmpty() || base != null && base.answers(filter);
@@ -368,6 +379,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return an unmodifiable list of the results, empty when none
      */
     public final List<R> list() {
+        List<R> whole = answeredByIndex();
+        if (whole != null) {
+            return Indexes.immutable(whole);
+        }
         Search<R> search = search();
         if (search.test() == null) {
             return Indexes.immutable(search.candidates());
@@ -387,6 +402,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return the first result, or empty when there is none
      */
     public final Optional<R> first() {
+        List<R> whole = answeredByIndex();
+        if (whole != null) {
+            return whole.isEmpty() ? Optional.empty() : Optional.of(whole.get(0));
+        }
         Search<R> search = search();
         for (R candidate : search.candidates()) {
             if (search.accepts(candidate)) {
@@ -402,6 +421,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return the number of results, the size {@link #list()} would have
      */
     public final int count() {
+        List<R> whole = answeredByIndex();
+        if (whole != null) {
+            return whole.size();
+        }
         Search<R> search = search();
         if (search.test() == null) {
             return search.candidates().size();
@@ -417,7 +440,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
 
     /**
      * The filters a query keeps out of its state until it is answered, because the finer index {@link #ofProvinces}
-     * answers them with a province: none, but for a target query's indicator and year.
+     * may answer them with a province (see {@link #provinceAnswersDeferred}): none, but for a target query's
+     * indicator and year.
      */
     List<Filter<R>> deferred() {
         return List.of();

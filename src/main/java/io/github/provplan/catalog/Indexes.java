@@ -260,59 +260,21 @@ final class Indexes {
             return groups.iterator().next();
         }
         var all = new ArrayList<V>();
-        new Merged<>(List.copyOf(groups), catalogOrder, 0).forEach(all::add);
+        new Merged<>(List.copyOf(groups), catalogOrder).forEach(all::add);
         return Collections.unmodifiableList(all);
     }
 
     /**
-     * The values of groups that share no value (the directives due on each day of a month), in catalog order, merged
-     * as they are read: finding the first of them costs as much for a corpus of ten documents as for ten thousand.
+     * Groups in catalog order read as one sequence in catalog order, through a heap of each group's next value; a
+     * value met twice in a row (it is in two groups) is read once.
      */
-    static <V> List<V> merged(Collection<List<V>> groups, Comparator<V> catalogOrder) {
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        if (groups.size() == 1) {
-            return groups.iterator().next();
-        }
-        int size = 0;
-        for (List<V> group : groups) {
-            size += group.size();
-        }
-        return new Merged<>(List.copyOf(groups), catalogOrder, size);
-    }
-
-    /**
-     * Groups in catalog order read as one list in catalog order, through a heap of each group's next value; a value
-     * met twice in a row (it is in two groups) is read once. Not {@link java.util.RandomAccess}: streams read it
-     * through its iterator, and {@link #get} merges it all once.
-     */
-    private static final class Merged<V> extends java.util.AbstractList<V> {
+    private static final class Merged<V> implements Iterable<V> {
         private final List<List<V>> groups;
         private final Comparator<V> order;
-        private final int size;
-        private List<V> all;
 
-        /** @param size the number of values, for groups that share none; unused by {@link #union}. */
-        Merged(List<List<V>> groups, Comparator<V> order, int size) {
+        Merged(List<List<V>> groups, Comparator<V> order) {
             this.groups = groups;
             this.order = order;
-            this.size = size;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public V get(int index) {
-            if (all == null) {
-                var values = new ArrayList<V>(size);
-                iterator().forEachRemaining(values::add);
-                all = values;
-            }
-            return all.get(index);
         }
 
         @Override

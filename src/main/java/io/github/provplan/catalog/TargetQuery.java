@@ -72,7 +72,7 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
         if (names.size() == 1) {
             return ofProvince(names.iterator().next());
         }
-        return Indexes.merged(names.stream().map(this::ofProvince).toList(), CatalogIndex.hitOrder());
+        return Indexes.union(names.stream().map(this::ofProvince).toList(), CatalogIndex.hitOrder());
     }
 
     private List<Hit<Target>> ofProvince(String name) {

@@ -19,8 +19,8 @@ final class WordIndex<R> {
     private final PairTable pairs = new PairTable();
     private final Postings byPair = new Postings();
     /**
-     * Each record's words as their numbers, in order, at the record's position: a {@code char[]} while the
-     * vocabulary has fewer than 65,536 words, else an {@code int[]}. A search of three words or more finds its phrase
+     * Each record's words as their numbers, in order, at the record's position: a {@code char[]} when every number
+     * of the record's words is below 65,536, else an {@code int[]}. A search of three words or more finds its phrase
      * in them; the folded text they replace was half of what the index kept.
      */
     private final Object[] sequences;
@@ -110,16 +110,6 @@ final class WordIndex<R> {
     }
 
     /**
-     * The records that have the rarest word, or pair of neighbouring words, of the searched words; for one or two
-     * searched words exactly the records that have them in a row. Empty when a searched word or pair is in no text.
-     *
-     * @param folded the searched words, folded, at least one
-     */
-    List<R> candidates(String folded) {
-        return find(folded).candidates();
-    }
-
-    /**
      * What the index knows of a search: the positions of the records that have each searched word and each pair of
      * them, and the searched words' numbers, so that a record is tested without its text.
      */
@@ -144,6 +134,11 @@ final class WordIndex<R> {
             return Indexes.picked(records, rarest);
         }
 
+        /** Whether the candidates are exactly the records found: for one word, or two in a row. */
+        boolean exact() {
+            return phrase.length < 3;
+        }
+
         /** Whether the record at {@code position} has the searched words in a row. */
         boolean has(int position) {
             if (lists.length == 0) {
@@ -151,7 +146,7 @@ final class WordIndex<R> {
             }
             // One word, or two in a row, is a word or a pair the index lists (the pair's list is the last one); more
             // are looked for in the record's own words.
-            return phrase.length < 3 ? Arrays.binarySearch(lists[lists.length - 1], position) >= 0
+            return exact() ? Arrays.binarySearch(lists[lists.length - 1], position) >= 0
                     : hasPhrase(position, phrase);
         }
     }

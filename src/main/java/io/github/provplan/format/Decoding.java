@@ -1,6 +1,5 @@
 package io.github.provplan.format;
 
-
 import io.github.provplan.indicator.Unit;
 import java.util.IdentityHashMap;
 import java.util.Map;

@@ -37,16 +37,23 @@ public final class Checks {
     }
 
     /**
-     * An unmodifiable copy that rejects a null element with a {@link NullPointerException} naming the property and
-     * the element's place ({@code milestones[2]}), as a null argument is named.
+     * An unmodifiable list of the values, which rejects a null element with a {@link NullPointerException} naming the
+     * property and the element's place ({@code milestones[2]}), as a null argument is named: a copy, or the list
+     * itself when it is one of {@link List#of}'s (which never change).
      */
     public static <T> List<T> list(Collection<? extends T> values, String field) {
         Objects.requireNonNull(values, field);
         if (FIXED_LISTS.contains(values.getClass())) {
-            // List.of's lists hold no null and never change: kept as they are, a list shared by many records (a
-            // reader shares a directive's themes) stays shared, and nothing is copied.
+            // List.of's lists never change: kept as they are, a list shared by many records (a reader shares a
+            // directive's themes) stays shared, and nothing is copied. Stream.toList's lists are of the same
+            // classes and may hold null, so the elements are still checked.
             @SuppressWarnings("unchecked")
             List<T> fixed = (List<T>) values;
+            for (int i = 0; i < fixed.size(); i++) {
+                if (fixed.get(i) == null) {
+                    throw new NullPointerException(field + "[" + i + "]");
+                }
+            }
             return fixed;
         }
         // Copied once, then checked: a collection that changes while it is read cannot slip a null past the check.

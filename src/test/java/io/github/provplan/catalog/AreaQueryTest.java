@@ -24,6 +24,40 @@ class AreaQueryTest {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /**
+     * A plan about two provinces (a table giving each its own target) is in both provinces' groups: a query for both
+     * (a unit with its predecessors) finds each of its records once, whatever terminal operation reads them.
+     */
+    @Test
+    void aPlanAboutTwoOfTheProvincesAskedForIsFoundOnce() {
+        var source = new io.github.provplan.plan.Source("s", java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+        Plan plan = Plan.builder("two-provinces", io.github.provplan.plan.PlanKind.RESOLUTION, "Long An", "Nghị quyết",
+                        io.github.provplan.plan.Actor.of("Chính phủ"))
+                .scope(io.github.provplan.plan.Scope.provinces(Era.BEFORE_JULY_2025, List.of("Long An", "Tây Ninh")))
+                .period(io.github.provplan.plan.YearRange.of(2021, 2025))
+                .source(source)
+                .target(io.github.provplan.plan.Target.of("grdp-growth", io.github.provplan.plan.Relation.ABOVE,
+                        new java.math.BigDecimal("8"), io.github.provplan.indicator.Unit.PERCENT,
+                        io.github.provplan.plan.YearRange.of(2025), io.github.provplan.plan.Quote.of("trên 8%", "s")))
+                .target(io.github.provplan.plan.Target.of("grdp-growth", io.github.provplan.plan.Relation.ABOVE,
+                        new java.math.BigDecimal("7"), io.github.provplan.indicator.Unit.PERCENT,
+                        io.github.provplan.plan.YearRange.of(2024), io.github.provplan.plan.Quote.of("trên 7%", "s")))
+                .build();
+        var catalog = PlanCatalog.of(io.github.provplan.format.PlanSet.of(List.of(plan)));
+        for (TargetQuery query : List.of(catalog.targets().province("Tây Ninh").includingPredecessors(),
+                catalog.targets().province("Tây Ninh").includingPredecessors().indicator("grdp-growth"))) {
+            assertEquals(2, query.list().size());
+            assertEquals(2, query.count());
+            assertEquals(2, query.stream().count());
+            assertEquals(query.list(), query.stream().toList());
+        }
+        var ofYear = catalog.targets().province("Tây Ninh").includingPredecessors().indicator("grdp-growth").year(2024);
+        assertEquals(List.of(new java.math.BigDecimal("7")), ofYear.stream().map(h -> h.item().value().orElseThrow())
+                .toList());
+        assertEquals(1, ofYear.count());
+    }
+
     @Test
     void theCountryIsAnAreaAsAProvinceIs() {
         Set<String> national = ids(CATALOG.plans().province("Việt Nam"));

@@ -52,20 +52,6 @@ class IndexesTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void mergedGroupsReadInOrder(long seed) {
-        var groups = groups(new Random(seed), false);
-        List<Integer> merged = Indexes.merged(groups, Comparator.naturalOrder());
-        List<Integer> expected = sortedDistinct(groups);
-        assertEquals(expected, new ArrayList<>(merged));
-        assertEquals(expected.size(), merged.size());
-        if (!expected.isEmpty()) {
-            assertEquals(expected.get(expected.size() - 1), merged.get(expected.size() - 1));
-            assertEquals(expected.get(0), merged.iterator().next());
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
     void unionHoldsAValueInSeveralGroupsOnce(long seed) {
         var groups = groups(new Random(seed), true);
         assertEquals(sortedDistinct(groups), Indexes.union(groups, Comparator.naturalOrder()));

@@ -20,13 +20,13 @@ class WordIndexTest {
     @Test
     void oneWordTwoInARowAndLongerPhrases() {
         var index = index("giao thong duong bo", "ha tang giao thong", "giao duc", "thong tin giao thong giao thong");
-        assertEquals(List.of("r0", "r1", "r2", "r3"), index.candidates("giao"));
-        assertEquals(List.of("r0", "r1", "r3"), index.candidates("giao thong"));
-        assertEquals(List.of(), index.candidates("duc giao"), "a pair in no text");
-        assertEquals(List.of(), index.candidates("duong sat"), "a word in no text");
+        assertEquals(List.of("r0", "r1", "r2", "r3"), index.find("giao").candidates());
+        assertEquals(List.of("r0", "r1", "r3"), index.find("giao thong").candidates());
+        assertEquals(List.of(), index.find("duc giao").candidates(), "a pair in no text");
+        assertEquals(List.of(), index.find("duong sat").candidates(), "a word in no text");
         // Longer phrases start from their rarest word or pair; the caller checks the phrase in each candidate.
-        assertEquals(List.of("r0"), index.candidates("giao thong duong"));
-        assertEquals(List.of("r3"), index.candidates("thong tin"));
+        assertEquals(List.of("r0"), index.find("giao thong duong").candidates());
+        assertEquals(List.of("r3"), index.find("thong tin").candidates());
     }
 
     @Test
@@ -74,10 +74,10 @@ class WordIndexTest {
         assertEquals(words.get(0).hashCode(), words.get(words.size() - 1).hashCode());
         String all = String.join(" ", words);
         var index = index(all, words.get(5) + " " + words.get(9000), "giao thong");
-        assertEquals(List.of("r0", "r1"), index.candidates(words.get(9000)));
-        assertEquals(List.of("r0"), index.candidates(words.get(9001)));
-        assertEquals(List.of("r1"), index.candidates(words.get(5) + " " + words.get(9000)));
-        assertEquals(List.of("r2"), index.candidates("giao thong"));
-        assertEquals(List.of(), index.candidates(words.get(0).replace('b', 'c')));
+        assertEquals(List.of("r0", "r1"), index.find(words.get(9000)).candidates());
+        assertEquals(List.of("r0"), index.find(words.get(9001)).candidates());
+        assertEquals(List.of("r1"), index.find(words.get(5) + " " + words.get(9000)).candidates());
+        assertEquals(List.of("r2"), index.find("giao thong").candidates());
+        assertEquals(List.of(), index.find(words.get(0).replace('b', 'c')).candidates());
     }
 }
