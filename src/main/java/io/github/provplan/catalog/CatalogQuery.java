@@ -323,15 +323,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return new Search<>(fromProvince ? ofProvince : base == null ? scope.all() : base.candidates().get(), test);
     }
 
-    /**
-     * The answer one index gives whole, or null: when a query asks nothing but a province and what the province's
-     * finer index answers with it (a target query's indicator and year), as {@link #search} would find. The most
-     * asked question skips the search's own objects.
-     */
-    private List<R> answeredByIndex() {
-        return state.filters().isEmpty() && state.province().isPresent() && provinceAnswersDeferred()
-                ? ofProvinces(state.names()) : null;
-    }
 
     /** {@code test} and, unless the candidates of {@code base} all pass it already, {@code filter}'s test. */
     private static <R> Predicate<R> unlessAnswered(Predicate<R> test, Filter<R> filter, Filter<R> base) {
@@ -379,10 +370,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return an unmodifiable list of the results, empty when none
      */
     public final List<R> list() {
-        List<R> whole = answeredByIndex();
-        if (whole != null) {
-            return Indexes.immutable(whole);
-        }
         Search<R> search = search();
         if (search.test() == null) {
             return Indexes.immutable(search.candidates());
@@ -402,10 +389,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return the first result, or empty when there is none
      */
     public final Optional<R> first() {
-        List<R> whole = answeredByIndex();
-        if (whole != null) {
-            return whole.isEmpty() ? Optional.empty() : Optional.of(whole.get(0));
-        }
         Search<R> search = search();
         for (R candidate : search.candidates()) {
             if (search.accepts(candidate)) {
@@ -421,10 +404,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * @return the number of results, the size {@link #list()} would have
      */
     public final int count() {
-        List<R> whole = answeredByIndex();
-        if (whole != null) {
-            return whole.size();
-        }
         Search<R> search = search();
         if (search.test() == null) {
             return search.candidates().size();
