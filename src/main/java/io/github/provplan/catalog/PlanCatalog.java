@@ -240,22 +240,19 @@ public final class PlanCatalog {
         // (a name, no era, no succession) has a map of its own, keyed by the name alone, as hashing a key of four
         // parts was most of a query's own time. Both stop growing at AREA_CACHE names, so that an application
         // passing on what its users type does not keep every spelling it was sent.
-        if (era.isEmpty() && !predecessors && !successors) {
-            Set<String> keys = plainAreaKeys.get(name);
-            if (keys == null) {
-                keys = resolveArea(name, era, false, false);
-                if (plainAreaKeys.size() < AREA_CACHE) {
-                    plainAreaKeys.put(name, keys);
-                }
-            }
-            return keys;
-        }
-        List<Object> key = List.of(name, era, predecessors, successors);
-        Set<String> keys = areaKeys.get(key);
+        return era.isEmpty() && !predecessors && !successors
+                ? cached(plainAreaKeys, name, name, era, false, false)
+                : cached(areaKeys, List.of(name, era, predecessors, successors), name, era, predecessors, successors);
+    }
+
+    /** The areas in {@code cache} under {@code key}, resolved and kept there (while it has room) when not yet. */
+    private <K> Set<String> cached(Map<K, Set<String>> cache, K key, String name, Optional<Era> era,
+                                   boolean predecessors, boolean successors) {
+        Set<String> keys = cache.get(key);
         if (keys == null) {
             keys = resolveArea(name, era, predecessors, successors);
-            if (areaKeys.size() < AREA_CACHE) {
-                areaKeys.put(key, keys);
+            if (cache.size() < AREA_CACHE) {
+                cache.put(key, keys);
             }
         }
         return keys;
