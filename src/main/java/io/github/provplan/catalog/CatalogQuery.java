@@ -85,8 +85,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         /** This state asking for an area again, as the catalog resolves it. */
         State<R> area(PlanCatalog catalog, Optional<String> name, Optional<Era> era, boolean predecessors,
                       boolean successors) {
-            return new State<>(filters, name, era, predecessors, successors, name.map(n -> catalog.areaKeys(n, era,
-                    predecessors, successors)).orElse(Set.of()));
+            return new State<>(filters, name, era, predecessors, successors, name.isEmpty() ? Set.of()
+                    : catalog.areaKeys(name.get(), era, predecessors, successors));
         }
     }
 

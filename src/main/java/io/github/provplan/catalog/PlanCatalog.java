@@ -45,6 +45,12 @@ public final class PlanCatalog {
     private final ProvinceRegistry provinces;
     /** The regions the plans apply to, by their folded names. */
     private final Map<String, String> regions;
+    /** Each kind's query with no filter. */
+    private final PlanQuery plans;
+    private final TargetQuery targets;
+    private final DirectiveQuery directives;
+    private final ObservationQuery observations;
+    private final ProposalQuery proposals;
     final CatalogIndex index;
 
     private PlanCatalog(List<Plan> plans, IndicatorRegistry indicators) {
@@ -54,6 +60,12 @@ public final class PlanCatalog {
         this.provinces = ProvinceRegistry.bundled();
         this.regions = regionsOf(copy);
         this.index = new CatalogIndex(copy, this::areasOf);
+        // Queries are immutable: each kind's query with no filter is made once, not on every question.
+        this.plans = new PlanQuery(this, CatalogQuery.State.initial());
+        this.targets = new TargetQuery(this, CatalogQuery.State.initial());
+        this.directives = new DirectiveQuery(this, CatalogQuery.State.initial());
+        this.observations = new ObservationQuery(this, CatalogQuery.State.initial());
+        this.proposals = new ProposalQuery(this, CatalogQuery.State.initial());
     }
 
     /**
@@ -97,7 +109,7 @@ public final class PlanCatalog {
      * @return a query with no filter
      */
     public PlanQuery plans() {
-        return new PlanQuery(this, CatalogQuery.State.initial());
+        return plans;
     }
 
     /**
@@ -106,7 +118,7 @@ public final class PlanCatalog {
      * @return a query with no filter: {@code targets().list()} is every one, in catalog order
      */
     public TargetQuery targets() {
-        return new TargetQuery(this, CatalogQuery.State.initial());
+        return targets;
     }
 
     /**
@@ -115,7 +127,7 @@ public final class PlanCatalog {
      * @return a query with no filter: {@code directives().list()} is every one, in catalog order
      */
     public DirectiveQuery directives() {
-        return new DirectiveQuery(this, CatalogQuery.State.initial());
+        return directives;
     }
 
     /**
@@ -124,7 +136,7 @@ public final class PlanCatalog {
      * @return a query with no filter: {@code observations().list()} is every one, in catalog order
      */
     public ObservationQuery observations() {
-        return new ObservationQuery(this, CatalogQuery.State.initial());
+        return observations;
     }
 
     /**
@@ -133,7 +145,7 @@ public final class PlanCatalog {
      * @return a query with no filter: {@code proposals().list()} is every one, in catalog order
      */
     public ProposalQuery proposals() {
-        return new ProposalQuery(this, CatalogQuery.State.initial());
+        return proposals;
     }
 
     /**
