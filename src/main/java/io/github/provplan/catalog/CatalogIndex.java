@@ -3,7 +3,6 @@ package io.github.provplan.catalog;
 import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Directive;
-import io.github.provplan.plan.Objective;
 import io.github.provplan.plan.Observation;
 import io.github.provplan.plan.Plan;
 import io.github.provplan.plan.PlanKind;
@@ -248,23 +247,18 @@ final class CatalogIndex {
         final WordIndex<Plan> plansByWord;
 
         TextIndex(List<Plan> plans, List<Hit<Directive>> directives, List<Hit<Proposal>> proposals) {
-            String[] planText = new String[plans.size()];
-            for (int i = 0; i < planText.length; i++) {
-                Plan plan = plans.get(i);
-                planText[i] = Text.words(plan.title() + "\n" + plan.objectives().stream().map(Objective::text)
-                        .collect(Collectors.joining("\n")));
-            }
-            String[] directiveText = new String[directives.size()];
-            for (Hit<Directive> hit : directives) {
-                directiveText[hit.ordinal] = Text.words(hit.item().action() + "\n" + hit.item().quote().text());
-            }
-            String[] proposalText = new String[proposals.size()];
-            for (Hit<Proposal> hit : proposals) {
-                proposalText[hit.ordinal] = Text.words(hit.item().request() + "\n" + hit.item().quote().text());
-            }
-            directivesByWord = new WordIndex<>(directives, directiveText);
-            proposalsByWord = new WordIndex<>(proposals, proposalText);
-            plansByWord = new WordIndex<>(plans, planText);
+            directivesByWord = new WordIndex<>(directives, hit -> List.of(hit.item().action(),
+                    hit.item().quote().text()));
+            proposalsByWord = new WordIndex<>(proposals, hit -> List.of(hit.item().request(),
+                    hit.item().quote().text()));
+            plansByWord = new WordIndex<>(plans, TextIndex::searchable);
+        }
+
+        private static List<String> searchable(Plan plan) {
+            var texts = new ArrayList<String>(1 + plan.objectives().size());
+            texts.add(plan.title());
+            plan.objectives().forEach(objective -> texts.add(objective.text()));
+            return texts;
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.provplan.catalog;
 
+import io.github.provplan.internal.Text;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Records by the words of their folded text and by each pair of neighbouring words, so that a search for one or two
@@ -27,37 +29,43 @@ final class WordIndex<R> {
 
     /**
      * @param records the records, in catalog order
-     * @param folded  each record's searchable text, folded to words ({@code Text.words}), at the record's position
+     * @param texts   a record's searchable texts, whose words are folded as {@code Text.words} folds them; a word
+     *                ends where a text does
      */
-    WordIndex(List<R> records, String[] folded) {
+    WordIndex(List<R> records, Function<? super R, List<String>> texts) {
         this.records = Indexes.arrayOf(records);
-        this.sequences = new Object[folded.length];
+        this.sequences = new Object[this.records.length];
+        var words = new Text.Words();
         int[] sequence = new int[16];
-        for (int position = 0; position < folded.length; position++) {
-            sequence = add(folded[position], position, sequence);
+        for (int position = 0; position < this.records.length; position++) {
+            @SuppressWarnings("unchecked")
+            R record = (R) this.records[position];
+            sequence = add(texts.apply(record), words, position, sequence);
         }
         byWord.trim();
         byPair.trim();
     }
 
     /** Adds a record's words, gathering their numbers in {@code sequence}, which it returns (grown if it had to). */
-    private int[] add(String text, int position, int[] sequence) {
+    private int[] add(List<String> texts, Text.Words reader, int position, int[] sequence) {
         int previous = -1;
         int length = 0;
         int largest = 0;
-        for (int start = 0, end; start < text.length(); start = end + 1) {
-            end = wordEnd(text, start);
-            int word = words.add(text, start, end);
-            byWord.addOnce(word, position);
-            if (previous >= 0) {
-                byPair.addOnce(pairs.add(pair(previous, word)), position);
+        for (int t = 0; t < texts.size(); t++) {
+            reader.of(texts.get(t));
+            while (reader.next()) {
+                int word = words.add(reader.chars(), reader.length());
+                byWord.addOnce(word, position);
+                if (previous >= 0) {
+                    byPair.addOnce(pairs.add(pair(previous, word)), position);
+                }
+                previous = word;
+                if (length == sequence.length) {
+                    sequence = Arrays.copyOf(sequence, length * 2);
+                }
+                sequence[length++] = word;
+                largest = Math.max(largest, word);
             }
-            previous = word;
-            if (length == sequence.length) {
-                sequence = Arrays.copyOf(sequence, length * 2);
-            }
-            sequence[length++] = word;
-            largest = Math.max(largest, word);
         }
         if (largest <= Character.MAX_VALUE) {
             char[] small = new char[length];
@@ -158,7 +166,7 @@ final class WordIndex<R> {
         int previous = -1;
         for (int start = 0, end; start < folded.length(); start = end + 1) {
             end = wordEnd(folded, start);
-            int word = words.find(folded, start, end);
+            int word = words.find(folded.substring(start, end).toCharArray(), end - start);
             if (word < 0) {
                 return new Found(new int[0][], new int[0]);
             }
@@ -183,7 +191,7 @@ final class WordIndex<R> {
      */
     private static final int PROBES = 32;
 
-    /** Words, each numbered as first added, found from a range of a text's characters. Open addressing. */
+    /** Words, each numbered as first added, found from the characters of a word. Open addressing. */
     private static final class Vocabulary {
         private String[] table = new String[1 << 10];
         private int[] ids = new int[1 << 10];
@@ -191,59 +199,72 @@ final class WordIndex<R> {
         /** The words whose probe was too long, made strings: rare in text, and hostile input's own cost. */
         private final java.util.HashMap<String, Integer> crowded = new java.util.HashMap<>();
 
-        int add(String text, int start, int end) {
+        /** The number of the word of {@code length} characters at the start of {@code chars}, added if new. */
+        int add(char[] chars, int length) {
             int mask = table.length - 1;
-            int slot = hash(text, start, end) & mask;
+            int slot = hash(chars, length) & mask;
             for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 String word = table[slot];
                 if (word == null) {
                     if (!crowded.isEmpty()) { // a word kept there while the table was fuller may free a slot here
-                        Integer known = crowded.get(text.substring(start, end));
+                        Integer known = crowded.get(new String(chars, 0, length));
                         if (known != null) {
                             return known;
                         }
                     }
-                    table[slot] = text.substring(start, end);
+                    table[slot] = new String(chars, 0, length);
                     ids[slot] = size;
                     if (++size * 2 > table.length) {
                         grow();
                     }
                     return size - 1;
                 }
-                if (matches(word, text, start, end)) {
+                if (matches(word, chars, length)) {
                     return ids[slot];
                 }
             }
-            Integer id = crowded.putIfAbsent(text.substring(start, end), size);
+            Integer id = crowded.putIfAbsent(new String(chars, 0, length), size);
             return id != null ? id : size++;
         }
 
         /** The number of a word, or -1 when it was never added. */
-        int find(String text, int start, int end) {
+        int find(char[] chars, int length) {
             int mask = table.length - 1;
-            int slot = hash(text, start, end) & mask;
+            int slot = hash(chars, length) & mask;
             for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
                 String word = table[slot];
                 if (word == null) {
-                    return crowded.isEmpty() ? -1 : crowded.getOrDefault(text.substring(start, end), -1);
+                    return crowded.isEmpty() ? -1 : crowded.getOrDefault(new String(chars, 0, length), -1);
                 }
-                if (matches(word, text, start, end)) {
+                if (matches(word, chars, length)) {
                     return ids[slot];
                 }
             }
-            return crowded.getOrDefault(text.substring(start, end), -1);
+            return crowded.getOrDefault(new String(chars, 0, length), -1);
         }
 
-        private static boolean matches(String word, String text, int start, int end) {
-            return word.length() == end - start && text.regionMatches(start, word, 0, end - start);
-        }
-
-        /** {@link String#hashCode} of the range, spread: words differ mostly in their last letters. */
-        private static int hash(String text, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + text.charAt(i);
+        private static boolean matches(String word, char[] chars, int length) {
+            if (word.length() != length) {
+                return false;
             }
+            for (int i = 0; i < length; i++) {
+                if (word.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@link String#hashCode} of the word, spread: words differ mostly in their last letters. */
+        private static int hash(char[] chars, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            return spread(hash);
+        }
+
+        private static int spread(int hash) {
             return hash ^ hash >>> 16;
         }
 
@@ -256,7 +277,7 @@ final class WordIndex<R> {
             for (int i = 0; i < oldTable.length; i++) {
                 String word = oldTable[i];
                 if (word != null) {
-                    int slot = hash(word, 0, word.length()) & mask;
+                    int slot = spread(word.hashCode()) & mask;
                     int probe = 0;
                     while (table[slot] != null && probe < PROBES) {
                         slot = (slot + 1) & mask;

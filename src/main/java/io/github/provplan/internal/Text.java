@@ -47,18 +47,6 @@ public final class Text {
 
     /** Lower case, without diacritics (đ and Đ become d), white space runs folded to one space, trimmed. */
     public static String fold(String text) {
-        return fold(text, false);
-    }
-
-    /**
-     * The words of a text, folded as {@link #fold} folds them and joined by single spaces, everything but letters
-     * and digits dropped: "Giao thông; đường bộ." gives "giao thong duong bo".
-     */
-    public static String words(String text) {
-        return fold(text, true);
-    }
-
-    private static String fold(String text, boolean wordsOnly) {
         var folded = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -68,7 +56,7 @@ public final class Text {
                 // One look-up for what a character is, not three Unicode property tests: folding was half of the
                 // time to build the text index (docs/performance.md, step 23).
                 byte kind = KIND[c];
-                if (kind == SPACE || kind == OTHER && wordsOnly) {
+                if (kind == SPACE) {
                     space = folded.length() > 0;
                     continue;
                 }
@@ -77,8 +65,7 @@ public final class Text {
                 }
                 f = TABLE[c];
             } else {
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                        || (wordsOnly && !Character.isLetterOrDigit(c))) {
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     space = folded.length() > 0;
                     continue;
                 }
@@ -91,6 +78,98 @@ public final class Text {
             folded.append(f);
         }
         return folded.toString();
+    }
+
+    /**
+     * The words of a text, folded as {@link #fold} folds them and joined by single spaces, everything but letters
+     * and digits dropped: "Giao thông; đường bộ." gives "giao thong duong bo".
+     */
+    public static String words(String text) {
+        var words = new Words();
+        words.of(text);
+        var joined = new StringBuilder(text.length());
+        while (words.next()) {
+            if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            joined.append(words.chars(), 0, words.length());
+        }
+        return joined.toString();
+    }
+
+    /**
+     * The words of texts, folded as {@link #words} folds them, one at a time in a buffer it reuses: the text index
+     * reads every directive's words, and a folded string of each, made only to be split again, was a third of
+     * building it (docs/performance.md, step 25). Not for use by several threads at once.
+     *
+     * <pre>{@code
+     * var words = new Text.Words();
+     * words.of("Giao thông; đường bộ.");
+     * while (words.next()) {
+     *     String word = new String(words.chars(), 0, words.length()); // "giao", "thong", "duong", "bo"
+     * }
+     * }</pre>
+     */
+    public static final class Words {
+        private String text = "";
+        private int at;
+        private char[] word = new char[32];
+        private int length;
+
+        /** Starts on the words of {@code text}. */
+        public void of(String text) {
+            this.text = text;
+            this.at = 0;
+            this.length = 0;
+        }
+
+        /** Moves to the next word; false when the text has no more. */
+        public boolean next() {
+            length = 0;
+            String text = this.text;
+            int n = text.length();
+            int i = at;
+            for (; i < n; i++) {
+                char c = text.charAt(i);
+                char f;
+                if (c < TABLE.length) {
+                    byte kind = KIND[c];
+                    if (kind == MARK) {
+                        continue; // dropped, within a word or between words
+                    }
+                    if (kind != LETTER_OR_DIGIT) {
+                        if (length > 0) {
+                            break;
+                        }
+                        continue;
+                    }
+                    f = TABLE[c];
+                } else if (!Character.isLetterOrDigit(c)) { // white space and space characters are neither
+                    if (length > 0) {
+                        break;
+                    }
+                    continue;
+                } else {
+                    f = Character.toLowerCase(c);
+                }
+                if (length == word.length) {
+                    word = java.util.Arrays.copyOf(word, 2 * length);
+                }
+                word[length++] = f;
+            }
+            at = i;
+            return length > 0;
+        }
+
+        /** The current word's characters, from 0 to {@link #length()}; the array is reused by {@link #next()}. */
+        public char[] chars() {
+            return word;
+        }
+
+        /** How many characters the current word has. */
+        public int length() {
+            return length;
+        }
     }
 
     /** What a character up to U+1EFF is to folding: {@link #SPACE}, {@link #MARK}, a letter or digit, or other. */

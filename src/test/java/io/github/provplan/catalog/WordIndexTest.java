@@ -14,7 +14,7 @@ class WordIndexTest {
         for (int i = 0; i < folded.length; i++) {
             records.add("r" + i);
         }
-        return new WordIndex<>(records, folded);
+        return new WordIndex<>(records, r -> List.of(folded[Integer.parseInt(r.substring(1))]));
     }
 
     @Test
@@ -79,5 +79,18 @@ class WordIndexTest {
         assertEquals(List.of("r1"), index.find(words.get(5) + " " + words.get(9000)).candidates());
         assertEquals(List.of("r2"), index.find("giao thong").candidates());
         assertEquals(List.of(), index.find(words.get(0).replace('b', 'c')).candidates());
+    }
+
+    @Test
+    void aRecordOfSeveralTextsIsSearchedAsTheirWordsInARow() {
+        var records = List.of("directive", "other");
+        var index = new WordIndex<>(records, r -> r.equals("directive")
+                ? List.of("Đầu tư hạ tầng giao", "thông tin: Giao thông") : List.of("giao thông"));
+        assertEquals(records, index.find("giao thong").candidates());
+        // A word ends with its text ("giao" + "thông tin" is no "giaothong"); the last word of one text and the
+        // first of the next are neighbours, as when the texts were folded joined by a line break.
+        assertEquals(List.of(), index.find("giaothong").candidates());
+        var across = index.find("tang giao thong tin");
+        assertEquals(List.of(true, false), IntStream.range(0, 2).mapToObj(across::has).toList());
     }
 }

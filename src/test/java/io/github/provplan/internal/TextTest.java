@@ -37,4 +37,58 @@ class TextTest {
         assertEquals("a", Text.fold("a\u0301"), "a combining mark is dropped");
         assertEquals("giao thong duong bo", Text.words("Giao thông; đường bộ."));
     }
+
+    /**
+     * The words of a text by their rule, one character at a time: letters and digits folded as {@link Text#fold}
+     * folds each, combining marks below U+1F00 dropped (as fold drops them), anything else between words.
+     */
+    private static String wordsByRule(String text) {
+        var words = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            String folded = Text.fold(String.valueOf(c));
+            if (c < 0x1F00 && !space && folded.isEmpty()) {
+                continue;
+            }
+            if (!space && Character.isLetterOrDigit(c)) {
+                if (!inWord && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.append(folded);
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words.toString();
+    }
+
+    @Test
+    void everyCharacterIsInAWordBetweenWordsOrDroppedByTheRule() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String text : new String[] {"x" + (char) c + "y", (char) c + " z", "ab " + (char) c}) {
+                assertEquals(wordsByRule(text), Text.words(text), () -> text.codePoints()
+                        .mapToObj(Integer::toHexString).toList().toString());
+            }
+        }
+        assertEquals("giao thong duong bo", Text.words("Giao thông; đường bộ."));
+        assertEquals("ha noi 2030", Text.words("  Hà Nội (2030)  "));
+        assertEquals("cong", Text.words("công"), "a combining mark inside a word is dropped, not a break");
+    }
+
+    @Test
+    void wordsAreReadOneAtATimeAcrossTextsInABufferThatGrows() {
+        var words = new Text.Words();
+        var read = new java.util.ArrayList<String>();
+        String longWord = "Đ".repeat(100);
+        for (String text : new String[] {"Giao thông;", "", longWord + " bộ", "..."}) {
+            words.of(text);
+            while (words.next()) {
+                read.add(new String(words.chars(), 0, words.length()));
+            }
+        }
+        assertEquals(java.util.List.of("giao", "thong", "d".repeat(100), "bo"), read);
+    }
 }
