@@ -192,6 +192,11 @@ public final class TextRules {
 
     /** Whether every character of {@code text} shows as nothing or as white space. */
     public static boolean isBlank(String text) {
+        // Nearly every text starts with a printable ASCII character or a Vietnamese letter, none of which is blank:
+        // the answer without decoding a code point, which every text of a load asked (docs/performance.md, step 25).
+        if (!text.isEmpty() && isPlainVisible(text.charAt(0))) {
+            return false;
+        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isBlankLike(c)) {
@@ -200,6 +205,11 @@ public final class TextRules {
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /** A printable ASCII character, or a Latin letter of U+00C0-U+024F or U+1E00-U+1EFF: shown, and never blank. */
+    private static boolean isPlainVisible(char c) {
+        return c > ' ' && c < 0x7F || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF';
     }
 
     /**

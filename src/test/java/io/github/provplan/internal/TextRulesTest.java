@@ -51,6 +51,23 @@ class TextRulesTest {
         assertEquals("text: must not be blank", e.getMessage());
     }
 
+    /** A text's first character decides for most texts: the shortcut must agree with the rule for every one. */
+    @Test
+    void aTextIsBlankWhenEveryCharacterIsBlankLikeWhateverItsFirst() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String one = String.valueOf((char) c);
+            assertEquals(TextRules.isBlankLike(c), TextRules.isBlank(one), one::toString);
+            assertEquals(TextRules.isBlankLike(c), TextRules.isBlank(one + " \u00a0"), one::toString);
+        }
+        assertEquals(false, TextRules.isBlank("Đầu tư"));
+        assertEquals(true, TextRules.isBlank(" \u2060\u3164"));
+        assertEquals(true, TextRules.isBlank(""));
+        assertEquals(true, TextRules.isBlank("\u00a0\u00ad"), "no-break space, soft hyphen");
+    }
+
     @Test
     void controlsBidiControlsAndHalfCharactersAreRefused() {
         assertEquals("text: contains the control character U+001B; remove it (only tabs and line breaks may stand "
