@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * round, so that neither always follows the other's garbage.
  *
  * <p>Arguments: optionally the number of rounds (default 8), after {@value #WARM_UP_LOADS} loads at 1× that warm the
- * JIT up. The classpath must hold the bench profile's dependencies; run it with the heap flags of the benchmarks.
+ * JIT up; {@code -Dready=true} measures provplan's loads ready to query. The classpath must hold the bench profile's
+ * dependencies; run it with the heap flags of the benchmarks.
  */
 public final class PairedGrowth {
     private static final int WARM_UP_LOADS = 15;
@@ -76,8 +77,17 @@ public final class PairedGrowth {
     }
 
     private static Object provplan(PlanReader reader, Map<String, byte[]> files) {
-        return PlanCatalog.of(reader.readAll(files));
+        PlanCatalog catalog = PlanCatalog.of(reader.readAll(files));
+        if (READY) {
+            // Ready to query, as LoadBenchmark.provplanReady: the text index and who links to each plan built.
+            kept = catalog.directives().text(QueryBenchmark.TEXT).first();
+            kept = catalog.targets().notReplaced().first();
+        }
+        return catalog;
     }
+
+    /** With {@code -Dready=true}, each provplan load also builds the indexes made on first use, as in PairedLoad. */
+    private static final boolean READY = Boolean.getBoolean("ready");
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

@@ -20,8 +20,6 @@ import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -216,7 +214,7 @@ final class CatalogIndex {
         // The names as written, by folded name, for the message of an issuer no directive names.
         var written = new java.util.TreeMap<String, String>();
         folded.forEach((name, f) -> written.merge(f, name, (a, b) -> a.compareTo(b) <= 0 ? a : b));
-        issuerNames = java.util.Collections.unmodifiableMap(written);
+        issuerNames = Collections.unmodifiableMap(written);
         directivesByIssuer = byIssuer.frozen(directiveList);
         directivesByIssuerAndTheme = Indexes.frozenEach(byIssuerAndTheme, directiveList);
         directivesByKind = byDirectiveKind.frozen(directiveList);

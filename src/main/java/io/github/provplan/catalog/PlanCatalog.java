@@ -53,8 +53,8 @@ public final class PlanCatalog {
     private final ProposalQuery proposals;
     final CatalogIndex index;
 
-    private PlanCatalog(List<Plan> plans, IndicatorRegistry indicators) {
-        List<Plan> copy = List.copyOf(plans);
+    private PlanCatalog(List<Plan> given, IndicatorRegistry indicators) {
+        List<Plan> copy = List.copyOf(given);
         this.byId = copy.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
         this.indicators = indicators;
         this.provinces = ProvinceRegistry.bundled();
