@@ -323,7 +323,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         return new Search<>(fromProvince ? ofProvince : base == null ? scope.all() : base.candidates().get(), test);
     }
 
-
     /** {@code test} and, unless the candidates of {@code base} all pass it already, {@code filter}'s test. */
     private static <R> Predicate<R> unlessAnswered(Predicate<R> test, Filter<R> filter, Filter<R> base) {
         boolean answered = !filter.joins().isEmpty() || base != null && base.answers(filter);

@@ -37,10 +37,9 @@ final class WordIndex<R> {
         this.sequences = new Object[this.records.length];
         var words = new Text.Words();
         int[] sequence = new int[16];
-        for (int position = 0; position < this.records.length; position++) {
-            @SuppressWarnings("unchecked")
-            R record = (R) this.records[position];
-            sequence = add(texts.apply(record), words, position, sequence);
+        int position = 0;
+        for (R record : records) {
+            sequence = add(texts.apply(record), words, position++, sequence);
         }
         byWord.trim();
         byPair.trim();
@@ -164,9 +163,11 @@ final class WordIndex<R> {
         var lists = new java.util.ArrayList<int[]>();
         var phrase = new java.util.ArrayList<Integer>();
         int previous = -1;
+        char[] chars = new char[folded.length()]; // one word's characters at a time
         for (int start = 0, end; start < folded.length(); start = end + 1) {
             end = wordEnd(folded, start);
-            int word = words.find(folded.substring(start, end).toCharArray(), end - start);
+            folded.getChars(start, end, chars, 0);
+            int word = words.find(chars, end - start);
             if (word < 0) {
                 return new Found(new int[0][], new int[0]);
             }
