@@ -38,30 +38,32 @@ final class Utf8 {
         int n = bytes.length;
         int i = 0;
         boolean plain = true;
+        // Where a word held a backslash or DEL (in the high bit of that byte); tested once, at the end.
+        long flagged = 0;
         while (i < n) {
-            // Eight ASCII bytes at a time: JSON's punctuation, names and codes are ASCII, and this check was a seventh
-            // of a load when it went byte by byte.
-            long word;
-            while (i + 8 <= n && ((word = (long) LONGS.get(bytes, i)) & 0x8080808080808080L) == 0) {
-                plain &= !hasByte(word, 0x5C5C5C5C5C5C5C5CL) && !hasByte(word, 0x7F7F7F7F7F7F7F7FL);
-                i += 8;
-            }
-            if (i == n) {
-                break;
+            if (i + 8 <= n) {
+                // Eight bytes at a time up to the next multi-byte character: JSON's punctuation, names and codes are
+                // ASCII, and Vietnamese text has a few ASCII letters between its accented ones. A word holds no
+                // backslash or DEL where it holds bytes of a multi-byte character, so each is tested whole, without
+                // a branch; byte by byte, this check was a seventh of a load.
+                long word = (long) LONGS.get(bytes, i);
+                long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+                long deletes = word ^ 0x7F7F7F7F7F7F7F7FL;
+                flagged |= (backslashes - ONES) & ~backslashes | (deletes - ONES) & ~deletes;
+                long high = word & HIGH_BITS;
+                if (high == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(high) >>> 3;
+            } else if (bytes[i] >= 0) {
+                plain &= bytes[i] != '\\' && bytes[i] != 0x7F; // an escape, or DEL, which JSON lets stand raw in text
+                i++;
+                continue;
             }
             int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                plain &= b != '\\' && b != 0x7F; // an escape, or DEL, which JSON lets stand raw in text
-                i++;
-            } else if (b >= 0xC2 && b <= 0xDF) { // C0 and C1 would be overlong
-                if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
-                    return i;
-                }
-                int point = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
-                plain &= point >= 0xA0 && point <= 0x2FF && point != 0xAD;
-                i += 2;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                if (i + 2 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])) {
+            if (b >= 0xE0 && b <= 0xEF) { // first, as most Vietnamese letters are U+1E00 to U+1EFF
+                if (i + 2 >= n || ((bytes[i + 1] & 0xC0) ^ 0x80 | (bytes[i + 2] & 0xC0) ^ 0x80) != 0) {
                     return i;
                 }
                 int second = bytes[i + 1] & 0xFF;
@@ -72,6 +74,13 @@ final class Utf8 {
                 plain &= point >= 0x1E00 && point <= 0x1EFF || point >= 0x2010 && point <= 0x2027
                         || point >= 0x2030 && point <= 0x205E || point >= 0x20A0 && point <= 0x20CF;
                 i += 3;
+            } else if (b >= 0xC2 && b <= 0xDF) { // C0 and C1 would be overlong
+                if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
+                    return i;
+                }
+                int point = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
+                plain &= point >= 0xA0 && point <= 0x2FF && point != 0xAD;
+                i += 2;
             } else if (b >= 0xF0 && b <= 0xF4) {
                 if (i + 3 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])
                         || !isContinuation(bytes[i + 3])) {
@@ -87,16 +96,11 @@ final class Utf8 {
                 return i;
             }
         }
-        return plain ? PLAIN : VALID;
+        return plain && (flagged & HIGH_BITS) == 0 ? PLAIN : VALID;
     }
 
-    /**
-     * Whether a word of eight ASCII bytes holds the byte repeated in {@code eight}: a zero byte of their exclusive or.
-     */
-    private static boolean hasByte(long word, long eight) {
-        long x = word ^ eight;
-        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
-    }
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +51,35 @@ class PlainInputTest {
             "Kế hoạch – 2026|Kế hoạch – 2026"})
     void textIsKeptInNfcEitherWay(String title, String kept) {
         assertEquals(kept, read(title).plans().get(0).title());
+    }
+
+    /** The rule of {@link Utf8#check}'s Javadoc, written out: what plain input may hold, character by character. */
+    private static boolean isPlain(int c) {
+        return c < 0x80 && c != '\\' && c != 0x7F || c >= 0xA0 && c <= 0x2FF && c != 0xAD
+                || c >= 0x1E00 && c <= 0x1EFF || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E
+                || c >= 0x20A0 && c <= 0x20CF;
+    }
+
+    /**
+     * Every character, among letters a Vietnamese text has around it, short of and within the eight bytes the
+     * scan takes at a time, at each place in a word of eight.
+     */
+    @Test
+    void everyCharacterIsPlainExactlyWhenTheRuleSaysSo() {
+        String[] before = {"", "a", "Kế ", "hoạch ", "abcdefg", "phát triển"};
+        String[] after = {"", "b", " đô thị", "0123456789"};
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (Character.getType(c) == Character.SURROGATE) {
+                continue;
+            }
+            int expected = isPlain(c) ? Utf8.PLAIN : Utf8.VALID;
+            String character = Character.toString(c);
+            int point = c;
+            for (int i = 0; i < before.length; i++) {
+                String text = before[i] + character + after[(c + i) % after.length];
+                assertEquals(expected, Utf8.check(text.getBytes(StandardCharsets.UTF_8)),
+                        () -> String.format("U+%04X in \"%s\"", point, text));
+            }
+        }
     }
 }
