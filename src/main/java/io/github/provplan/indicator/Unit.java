@@ -152,7 +152,7 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
         if (!quantity.needsSubject() && of.isPresent()) {
             throw new IllegalFieldException("of", "only money and counts name what they are of");
         }
-        if (Math.abs(scale) > MAX_SCALE) {
+        if (scale < -MAX_SCALE || scale > MAX_SCALE) { // not Math.abs: it leaves Integer.MIN_VALUE negative
             throw new IllegalFieldException("scale", "scale " + scale + " is outside -" + MAX_SCALE + ".." + MAX_SCALE);
         }
         // A file names a unit by its code: a bundled code with another meaning would read back as the bundled unit.

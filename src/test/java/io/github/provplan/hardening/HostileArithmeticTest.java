@@ -16,11 +16,16 @@ import io.github.provplan.plan.Target;
 import io.github.provplan.province.Era;
 import io.github.provplan.province.Province;
 import io.github.provplan.province.ProvinceRegistry;
+import io.github.provplan.format.PlanFormatException;
+import io.github.provplan.format.PlanReader;
+import io.github.provplan.indicator.Quantity;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -158,5 +163,25 @@ class HostileArithmeticTest {
                                 new java.math.BigDecimal("-500")), java.util.List.of("a"))).getMessage());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new io.github.provplan.evaluation.EconomicStructure("grdp", one, java.util.List.of("a", "a")));
+    }
+
+    /**
+     * Scales at the ends of {@code int} are refused as -19 is, by the model and in a file: Integer.MIN_VALUE, whose
+     * absolute value is itself, once passed the check and made figures of ten to the two billionth power.
+     */
+    @Test
+    void aScaleOutsideEighteenIsRefusedAtTheEndsOfInt() {
+        for (int scale : new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -19, 19, Integer.MAX_VALUE}) {
+            refused("scale " + scale + " is outside -18..18",
+                    () -> Unit.of("weird-vnd", Quantity.MONEY, Optional.of("VND"), scale, "w"));
+            String json = "{\"formatVersion\": 2, \"units\": [{\"code\": \"weird-vnd\", \"quantity\": \"money\", "
+                    + "\"of\": \"VND\", \"scale\": " + scale + ", \"symbol\": \"w\"}], \"plans\": []}";
+            var e = assertThrows(PlanFormatException.class, () -> PlanReader.create().read(
+                    new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "units.json"));
+            assertEquals("/units/0/scale", e.problems().get(0).pointer(), e.getMessage());
+            assertTrue(e.problems().get(0).message().contains("is outside -18..18"), e.getMessage());
+        }
+        assertEquals(new BigDecimal("1E+18"), Unit.of("most-vnd", Quantity.MONEY, Optional.of("VND"), 18, "m")
+                .convert(BigDecimal.ONE, Unit.of("least-vnd", Quantity.MONEY, Optional.of("VND"), 0, "l")));
     }
 }
