@@ -91,7 +91,7 @@ public final class ProvinceRegistry {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return found.stream().filter(u -> u.era() == Era.FROM_JULY_2025).findFirst().or(() -> Optional.of(found.get(0)));
+        return inEra(found, Era.FROM_JULY_2025).or(() -> Optional.of(found.get(0)));
     }
 
     /**
@@ -105,12 +105,18 @@ public final class ProvinceRegistry {
     public Optional<Province> find(String name, Era era) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(era, "era");
-        List<Province> found = lookup(Text.fold(name));
+        return inEra(lookup(Text.fold(name)), era);
+    }
+
+    /**
+     * The unit of {@code era} among those a name found; or, as an alias listed for one arrangement ("TP. HCM", "TP
+     * Hải Phòng") names the unit of the same name in the other, the unit of {@code era} with the name of one found.
+     */
+    private Optional<Province> inEra(List<Province> found, Era era) {
         Optional<Province> inEra = found.stream().filter(u -> u.era() == era).findFirst();
         if (inEra.isPresent() || found.isEmpty()) {
             return inEra;
         }
-        // An alias known for one arrangement ("TP. HCM") names the unit of the same name in the other, if there is one.
         return found.stream().flatMap(u -> lookup(Text.fold(u.name())).stream())
                 .filter(u -> u.era() == era && found.stream().anyMatch(f -> f.name().equals(u.name()))).findFirst();
     }

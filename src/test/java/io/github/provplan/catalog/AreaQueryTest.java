@@ -90,6 +90,29 @@ class AreaQueryTest {
         assertThrows(IllegalArgumentException.class, () -> CATALOG.plans().province("Long An", Era.FROM_JULY_2025));
     }
 
+    /**
+     * "TP." and "thành phố" name the same unit as the city's name alone: the one from 1 July 2025, as for any name
+     * both arrangements use, though the prefixed forms are listed as aliases of the earlier cities.
+     */
+    @Test
+    void aCityNamedWithItsPrefixIsTheUnitItsNameAloneIs() {
+        var registry = CATALOG.provinces();
+        for (String city : List.of("Hà Nội", "Hải Phòng", "Cần Thơ", "Huế", "Hồ Chí Minh")) {
+            for (String named : List.of("TP. " + city, "TP " + city, "thành phố " + city, "Thanh pho " + city)) {
+                assertEquals(Era.FROM_JULY_2025, registry.resolve(named).era(), named);
+                assertEquals(registry.resolve(city), registry.resolve(named), named);
+                assertEquals(ids(CATALOG.plans().province(city)), ids(CATALOG.plans().province(named)), named);
+                assertEquals(ids(CATALOG.plans().province(city, Era.BEFORE_JULY_2025)),
+                        ids(CATALOG.plans().province(named, Era.BEFORE_JULY_2025)), named);
+            }
+        }
+        assertEquals(registry.resolve("Hồ Chí Minh"), registry.resolve("TP. HCM"));
+        // The city's master plan, its 2025 growth target and the list of localities aiming at 10% or more.
+        assertEquals(Set.of("hai-phong-master-plan-2021-2030", "nq25-2025-hai-phong",
+                "nq25-2025-localities-10-percent-or-more"),
+                ids(CATALOG.plans().province("TP Hải Phòng", Era.BEFORE_JULY_2025)));
+    }
+
     @Test
     void longAnWithItsSuccessorsFindsTayNinhsDocumentsFrom2025() {
         Set<String> longAn = ids(CATALOG.plans().province("Long An"));
