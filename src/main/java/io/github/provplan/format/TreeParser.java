@@ -372,7 +372,11 @@ final class TreeParser {
         return pointer.equals("/") ? "" : pointer;
     }
 
-    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)");
+    /** Jackson names a character above U+00FF with its code in hexadecimal too: "(code 8232 / 0x2028)". */
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile(
+            "Unexpected character \\((.*?) \\(code (\\d+)[^)]*\\)\\)", Pattern.DOTALL);
+    private static final Pattern ESCAPE = Pattern.compile("character escape '(.+?)' \\(code (\\d+)");
+    private static final Pattern CLOSE = Pattern.compile("close marker '(.)'(: expected '(.)')?");
     private static final Pattern CONTROL_CODE = Pattern.compile("code (\\d+)");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
@@ -420,9 +424,26 @@ final class TreeParser {
         if (message.contains("has to be escaped") || message.contains("CTRL-CHAR")) {
             return "a control character must be escaped in text (write \\n for a line break, \\t for a tab)";
         }
-        if (message.contains("Invalid numeric value") || message.contains("Leading zeroes")
-                || message.contains("Invalid number")) {
-            return "invalid number: " + firstSentence(message);
+        String number = number(message);
+        if (number != null) {
+            return "invalid number: " + number;
+        }
+        Matcher escape = ESCAPE.matcher(message);
+        if (escape.find()) {
+            return "invalid escape " + Echo.of("\\" + Character.toString(Integer.parseInt(escape.group(2))))
+                    + " in text: JSON has \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal "
+                    + "digits (write a backslash itself as \\\\)";
+        }
+        if (message.contains("hex-digit for character escape")) {
+            return "invalid escape in text: \\u is followed by four hexadecimal digits, such as \\u00e9";
+        }
+        Matcher close = CLOSE.matcher(message);
+        if (message.startsWith("Unexpected close marker") && close.find()) {
+            String closing = close.group(1);
+            String kind = closing.equals("]") ? "a list" : "an object";
+            return close.group(3) == null ? "'" + closing + "' closes " + kind + " that was never opened"
+                    : "'" + closing + "' where '" + close.group(3) + "' or a comma belongs: it closes " + kind
+                    + " while " + (close.group(3).equals("]") ? "a list" : "an object") + " is still open";
         }
         Matcher unrecognized = UNRECOGNIZED.matcher(message);
         if (unrecognized.find()) {
@@ -431,7 +452,13 @@ final class TreeParser {
         }
         Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
         if (unexpected.find()) {
-            String character = describe(Integer.parseInt(unexpected.group(2)));
+            int code = Integer.parseInt(unexpected.group(2));
+            String character = describe(code);
+            if (code > 127 && (Character.isSpaceChar(code) || Character.isWhitespace(code)
+                    || Character.getType(code) == Character.FORMAT)) {
+                return character + " (" + Character.getName(code) + ") outside text; only spaces, tabs and line "
+                        + "breaks may stand between values";
+            }
             if (message.contains("double-quote to start") && message.contains("name")) {
                 return "expected a property name in double quotes, found " + character
                         + " (is there a comma after the last property?)";
@@ -445,19 +472,64 @@ final class TreeParser {
             if (message.contains("colon to separate")) {
                 return "expected ':' after the property name, found " + character;
             }
-            return "unexpected " + character + " where a value belongs";
+            return "unexpected " + character + " where a value belongs" + (code == '.'
+                    ? " (a number has a digit before its decimal point: 0.5)"
+                    : code == ']' ? " (is there a comma after the last item?)" : "");
+        }
+        if (e.getCause() instanceof java.io.IOException cause) {
+            return "cannot read: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
         }
         return "invalid JSON: " + firstSentence(message);
+    }
+
+    /** What is wrong with a number, in the format's words, or {@code null} when the message is about no number. */
+    private static String number(String message) {
+        if (message.contains("Leading zeroes")) {
+            return "only 0 itself starts with 0 (write 1 or 0.5, not 01 or 00.5)";
+        }
+        if (message.contains("hexadecimal number")) {
+            return "a number is written in decimal digits (16, not 0x10)";
+        }
+        if (!message.contains("in numeric value") && !message.contains("Invalid numeric value")
+                && !message.contains("Invalid number")) {
+            return null;
+        }
+        if (message.contains("Decimal point not followed")) {
+            return "a decimal point needs a digit after it (1.0, not 1.)";
+        }
+        if (message.contains("Exponent indicator not followed")) {
+            return "an exponent needs a digit after its e (1e3, not 1e)";
+        }
+        if (message.contains("follow minus sign")) {
+            return "a minus sign needs a digit after it";
+        }
+        if (message.contains("plus sign")) {
+            return "a number does not start with + (write 5, not +5)";
+        }
+        if (message.contains("more than one decimal point")) {
+            return "a number has one decimal point at most";
+        }
+        return firstSentence(message);
     }
 
     private static String describe(int code) {
         return code < 32 || code == 127 ? "control character " + code : Echo.of(Character.toString(code));
     }
 
+    /**
+     * The first sentence of a message, without the source Jackson names (or says it leaves out) and without a
+     * parenthesis that naming it left open: "(for Array starting at [Source: ...])" is cut whole.
+     */
     private static String firstSentence(String message) {
         int cut = message.indexOf('\n');
         String first = cut < 0 ? message : message.substring(0, cut);
         int source = first.indexOf(" at [Source");
-        return source < 0 ? first : first.substring(0, source);
+        if (source < 0) {
+            return first;
+        }
+        first = first.substring(0, source);
+        int open = first.lastIndexOf('(');
+        return open > first.lastIndexOf(')') ? first.substring(0, open).strip() : first;
     }
 }
