@@ -64,9 +64,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var stdout = new WatchedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        var out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        System.exit(finish(run(args, out, err), stdout, err));
+    }
+
+    /** The exit code once the output is written: a failed write (a full disk) is a failure of the command. */
+    static int finish(int code, WatchedOutput stdout, PrintWriter err) {
+        var problem = stdout.problem();
+        if (problem.isEmpty()) {
+            return code;
+        }
+        err.println(problem.get());
+        err.flush();
+        return code == 0 ? PROBLEMS : code;
     }
 
     /** Runs the command line with these arguments and streams, and returns its exit code. */

@@ -30,10 +30,30 @@ final class ProvinceOptions {
         Q result = status == null ? query : query.status(status);
         if (province != null) {
             result = era == null ? result.province(province) : result.province(province, era);
-        } else if (era != null) {
-            throw new IllegalArgumentException("--era says which unit a --province name means; give --province too");
+        } else if (era != null || predecessors || successors) {
+            throw new IllegalArgumentException((era != null ? "--era says which unit a --province name means"
+                    : (predecessors ? "--with-predecessors" : "--with-successors") + " follows the succession of a "
+                    + "--province") + "; give --province too");
         }
         result = predecessors ? result.includingPredecessors() : result;
         return successors ? result.includingSuccessors() : result;
+    }
+
+    /**
+     * For an empty answer about a name both arrangements use, where the earlier unit's plans are: the name means the
+     * unit from 1 July 2025, and the city's master plan of 2023 is the earlier unit's.
+     */
+    String noMatchHint(io.github.provplan.catalog.PlanCatalog catalog) {
+        if (province == null || era != null || predecessors) {
+            return "";
+        }
+        var registry = catalog.provinces();
+        var earlier = registry.find(province, io.github.provplan.province.Era.BEFORE_JULY_2025);
+        var current = registry.find(province, io.github.provplan.province.Era.FROM_JULY_2025);
+        if (earlier.isEmpty() || current.isEmpty()) {
+            return "";
+        }
+        return " for " + current.get().name() + " from 1 July 2025; for the earlier " + earlier.get().name()
+                + " add --era before-july-2025, for every unit it was formed from --with-predecessors";
     }
 }

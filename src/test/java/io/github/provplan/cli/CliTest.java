@@ -56,6 +56,63 @@ class CliTest {
         assertTrue(run.out().contains("Long An   grdp-per-capita       above 180 triệu đồng"), run.out());
     }
 
+    /** Standard output that fails on every write, as a full disk does, with this reason. */
+    private static WatchedOutput failing(String reason) {
+        return new WatchedOutput(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException(reason);
+            }
+        });
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenFailsTheCommandButAClosedPipeDoesNot() throws Exception {
+        var full = failing("No space left on device");
+        var out = new PrintWriter(new java.io.OutputStreamWriter(full, java.nio.charset.StandardCharsets.UTF_8), true);
+        var err = new StringWriter();
+        int exit = Main.run(new String[] {"summary"}, out, new PrintWriter(err));
+        assertEquals(0, exit, err.toString());
+        assertEquals(Main.PROBLEMS, Main.finish(exit, full, new PrintWriter(err)));
+        assertEquals("provplan: cannot write the output: No space left on device", err.toString().strip());
+
+        var closed = failing("Broken pipe");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> closed.write('x'));
+        var quiet = new StringWriter();
+        assertEquals(0, Main.finish(0, closed, new PrintWriter(quiet)));
+        assertEquals("", quiet.toString());
+    }
+
+    @Test
+    void aListOptionOfCommasAloneAndSuccessionWithoutAProvinceAreUsageErrors() {
+        Run themes = run("directives", "--theme", ",,");
+        assertEquals(Main.USAGE, themes.exit());
+        assertEquals("provplan: --theme names no THEME; give one or more, separated by commas", themes.err().strip());
+        Run rates = run("progress", "--indicator", "grdp-growth", "--rate", ",");
+        assertEquals(Main.USAGE, rates.exit());
+        assertTrue(rates.err().contains("--rate names no YEAR=PERCENT"), rates.err());
+        Run predecessors = run("targets", "--with-predecessors");
+        assertEquals(Main.USAGE, predecessors.exit());
+        assertEquals("provplan: --with-predecessors follows the succession of a --province; give --province too",
+                predecessors.err().strip());
+    }
+
+    @Test
+    void noMatchForANameBothArrangementsUseSaysWhereTheEarlierUnitIs() {
+        Run current = run("targets", "-p", "Hải Phòng");
+        assertEquals(QueryCommand.NO_MATCH, current.exit());
+        assertEquals("provplan: no targets match for Hải Phòng from 1 July 2025; for the earlier Hải Phòng add "
+                + "--era before-july-2025, for every unit it was formed from --with-predecessors",
+                current.err().strip());
+        Run earlier = run("targets", "-p", "TP Hải Phòng", "--era", "before-july-2025");
+        assertEquals(0, earlier.exit(), earlier.err());
+        assertTrue(earlier.out().contains("Hải Phòng (befo…  grdp-growth       plain 12.5 %     2025"), earlier.out());
+        // Hải Phòng was formed from the earlier Hải Phòng and Hải Dương.
+        List<String> both = run("targets", "-p", "Hải Phòng", "--with-predecessors").lines();
+        assertTrue(both.containsAll(earlier.lines()), () -> String.join("\n", both));
+        assertTrue(both.stream().anyMatch(line -> line.contains("Hải Dương")), () -> String.join("\n", both));
+    }
+
     @Test
     void targetsOfLongAnFor2030AsJson() {
         Run run = run("targets", "--province", "Long An", "--year", "2030", "--format", "json");
@@ -118,7 +175,8 @@ class CliTest {
     void successionIsFollowedOnlyWhenAsked() {
         Run without = run("plans", "--province", "Tây Ninh", "--data", SEEDS);
         assertEquals(1, without.exit());
-        assertEquals("provplan: no plans match\n", without.err());
+        assertEquals("provplan: no plans match for Tây Ninh from 1 July 2025; for the earlier Tây Ninh add --era "
+                + "before-july-2025, for every unit it was formed from --with-predecessors\n", without.err());
         Run with = run("plans", "--province", "Tây Ninh", "--with-predecessors", "--data", SEEDS);
         assertEquals(0, with.exit());
         assertEquals(2 + 5, with.lines().size());
