@@ -135,6 +135,10 @@ public final class Main implements Runnable {
 
     /** A path, or why this system cannot name it: a non-ASCII name under LANG=C has no file name here. */
     private static java.nio.file.Path path(String text) {
+        if (text.isEmpty()) {
+            throw new TypeConversionException("an empty path names no file; give a file or a directory ('.' for the "
+                    + "working directory)");
+        }
         try {
             return java.nio.file.Path.of(text);
         } catch (java.nio.file.InvalidPathException e) {

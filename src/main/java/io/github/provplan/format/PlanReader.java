@@ -134,7 +134,11 @@ public final class PlanReader {
         var walk = new Walk(problems);
         long total = 0;
         for (Path path : Checks.list(paths, "paths")) {
-            for (Path file : walk.files(path)) {
+            List<Path> files = walk.files(path);
+            if (walk.stopped) {
+                throw new PlanFormatException(problems.all());
+            }
+            for (Path file : files) {
                 byte[] bytes = load(file, problems);
                 if (bytes == null) {
                     continue;
@@ -600,7 +604,7 @@ public final class PlanReader {
      * The {@code *.json} files below the directories of one read. Symbolic links are followed only while they stay
      * inside the directory given (a link to {@code /} would reach every device file on the machine); one that leads
      * outside, breaks or loops is a problem, and the walk goes on. The walk stops after
-     * {@link ReadLimits#maxFiles()} files, counted across every path of the read.
+     * {@link ReadLimits#maxFiles()} files, counted across every path of the read, and the read then reads none.
      */
     private final class Walk {
         private final Problems problems;
@@ -610,7 +614,10 @@ public final class PlanReader {
          */
         private final Set<Object> taken = new HashSet<>();
         private int count;
-        private boolean stopped;
+        /** Whether the files passed {@link ReadLimits#maxFiles()}: the read then reads none. */
+        boolean stopped;
+        /** The path of the read being walked, which a problem with the number of files names. */
+        private Path walking;
 
         Walk(Problems problems) {
             this.problems = problems;
@@ -618,6 +625,13 @@ public final class PlanReader {
 
         List<Path> files(Path path) {
             if (stopped) {
+                return List.of();
+            }
+            walking = path;
+            if (path.toString().isEmpty()) {
+                // Path.of("") is the working directory to the file system: an unset variable would read all of it.
+                problems.add("(empty path)", 1, 1, "", "an empty path names no file; give a file or a directory ('.' for the "
+                        + "working directory)");
                 return List.of();
             }
             if (!Files.isDirectory(path)) {
@@ -698,9 +712,11 @@ public final class PlanReader {
             if (++count <= limits.maxFiles()) {
                 return true;
             }
+            // Named at the path given, not at the file the walk was at: which file that is, the file system's
+            // order of listing says, and the answer must not depend on it.
             stopped = true;
-            problems.add(file.toString(), 1, 1, "", "more than " + limits.maxFiles() + " files to read (limit "
-                    + "maxFiles); reading stopped at this one");
+            problems.add(walking.toString(), 1, 1, "", "more than " + limits.maxFiles() + " files to read (limit "
+                    + "maxFiles); none was read");
             return false;
         }
     }

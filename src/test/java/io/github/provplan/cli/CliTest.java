@@ -98,6 +98,15 @@ class CliTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheWorkingDirectory() {
+        Run empty = run("validate", "");
+        assertEquals(Main.USAGE, empty.exit());
+        assertTrue(empty.err().contains("an empty path names no file; give a file or a directory ('.' for the "
+                + "working directory)"), empty.err());
+        assertEquals(Main.USAGE, run("targets", "--data", "").exit());
+    }
+
+    @Test
     void noMatchForANameBothArrangementsUseSaysWhereTheEarlierUnitIs() {
         Run current = run("targets", "-p", "Hải Phòng");
         assertEquals(QueryCommand.NO_MATCH, current.exit());

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,14 +87,28 @@ class FileSystemInputTest {
         }
         String files = assertThrows(PlanFormatException.class, () -> PlanReader.create()
                 .withLimits(ReadLimits.defaults().withMaxFiles(3)).read(temp)).getMessage();
-        // Which file is the fourth is the file system's order; that the walk stops there is the point.
-        assertTrue(files.matches("(?s).*p[0-4]\\.json:1:1: /: more than 3 files to read \\(limit maxFiles\\); "
-                + "reading stopped at this one"), files);
+        // Named at the directory: which file the walk was at is the file system's order of listing.
+        assertEquals(temp + ":1:1: /: more than 3 files to read (limit maxFiles); none was read", files);
+        var reader = PlanReader.create().withLimits(ReadLimits.defaults().withMaxFiles(5));
+        assertEquals(5, reader.read(temp).plans().size());
+        Files.writeString(temp.resolve("p5.json"), PLAN.formatted("p5"));
+        // Counted across the paths of a read, a file named twice once: p5.json, then the directory's six.
+        assertEquals(temp + ":1:1: /: more than 5 files to read (limit maxFiles); none was read",
+                assertThrows(PlanFormatException.class, () -> reader.read(List.of(temp.resolve("p5.json"), temp)))
+                        .getMessage());
         long one = Files.size(temp.resolve("p0.json"));
         String bytes = assertThrows(PlanFormatException.class, () -> PlanReader.create()
                 .withLimits(ReadLimits.defaults().withMaxTotalBytes(2 * one + 1)).read(temp)).getMessage();
         assertEquals(temp.resolve("p2.json") + ":1:1: /: the files read so far hold more than " + (2 * one + 1)
                 + " bytes (limit maxTotalBytes); reading stopped at this file", bytes);
+    }
+
+    /** An empty path is the working directory to the file system; a script's unset variable would read all of it. */
+    @Test
+    void anEmptyPathIsAProblemNotTheWorkingDirectory() {
+        assertEquals("(empty path):1:1: /: an empty path names no file; give a file or a directory ('.' for the "
+                + "working directory)", assertThrows(PlanFormatException.class,
+                        () -> PlanReader.create().read(Path.of(""))).getMessage());
     }
 
     @Test
