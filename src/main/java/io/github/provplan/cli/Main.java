@@ -84,6 +84,7 @@ public final class Main implements Runnable {
     /** Runs the command line with these arguments and streams, and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter given) {
         var err = new PrintWriter(new VisibleWriter(given), true);
+        undecoded(args, System.getProperty("sun.jnu.encoding", "")).ifPresent(err::println);
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine commandLine = new CommandLine(new Main());
         Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
@@ -121,6 +122,19 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * A warning when an argument reached Java with characters the system's encoding could not decode: under LANG=C,
+     * "Lạng Sơn" arrives as "L\uFFFD\uFFFD\uFFFDng S\uFFFD\uFFFDn", and the unknown province it makes says nothing
+     * of why.
+     */
+    static java.util.Optional<String> undecoded(String[] args, String encoding) {
+        if (encoding.equalsIgnoreCase("UTF-8") || Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("provplan: an argument holds characters this system's encoding (" + encoding
+                + ") could not read; run with a UTF-8 locale, such as LANG=C.UTF-8");
     }
 
     private static <T> ITypeConverter<T> converter(Function<String, T> parse) {

@@ -98,6 +98,16 @@ class CliTest {
     }
 
     @Test
+    void anArgumentTheSystemsEncodingCouldNotReadIsNamedAsTheReason() {
+        String[] underC = {"targets", "-p", "L\uFFFD\uFFFD\uFFFDng S\uFFFD\uFFFDn"};
+        assertEquals("provplan: an argument holds characters this system's encoding (ANSI_X3.4-1968) could not "
+                + "read; run with a UTF-8 locale, such as LANG=C.UTF-8", Main.undecoded(underC, "ANSI_X3.4-1968")
+                .orElseThrow());
+        assertTrue(Main.undecoded(underC, "UTF-8").isEmpty(), "typed as it is, under UTF-8");
+        assertTrue(Main.undecoded(new String[] {"targets", "-p", "Lạng Sơn"}, "ANSI_X3.4-1968").isEmpty());
+    }
+
+    @Test
     void anEmptyPathIsAUsageErrorNotTheWorkingDirectory() {
         Run empty = run("validate", "");
         assertEquals(Main.USAGE, empty.exit());
