@@ -42,9 +42,13 @@ public record RateProgress(Target target, int yearsAchieved, BigDecimal achieved
 
     @Override
     public String toString() {
-        return target.indicator() + ": " + achievedAverage.toPlainString() + " %/năm over " + yearsAchieved
-                + " years" + requiredAverage.map(r -> ", " + r.toPlainString() + " %/năm needed in the " + yearsLeft
-                        + " years left").orElse("") + " (" + outcome + (yearsLeft > 0 ? onTrack ? ", on track" : ", off track" : "")
-                + ")";
+        return target.indicator() + ": " + achievedAverage.toPlainString() + " %/năm over " + years(yearsAchieved)
+                + requiredAverage.map(r -> ", " + r.toPlainString() + " %/năm needed in the " + years(yearsLeft)
+                        + " left").orElse("") + " (" + outcome.code()
+                + (yearsLeft > 0 ? onTrack ? ", on track" : ", off track" : "") + ")";
+    }
+
+    private static String years(int count) {
+        return count == 1 ? "1 year" : count + " years";
     }
 }

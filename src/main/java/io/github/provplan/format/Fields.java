@@ -166,6 +166,14 @@ final class Fields {
         if (value instanceof Json.Num number && number.value.scale() == 0 && number.value.precision() <= 9) {
             return number.value.intValue();
         }
+        if (value instanceof Json.Num number && isWholeBeyondInt(number.value)) {
+            // Not "too large a figure" (the figures' bound), nor "not whole": it is whole, and no year or count.
+            // The digits it would have written out, counted: toPlainString of 1e999999999 would make them all.
+            long digits = (long) number.value.precision() - number.value.scale();
+            String shown = digits > 20 ? "of " + digits + " digits" : number.value.toPlainString();
+            decoding.problem(value, at(where), "whole number " + shown + " is too large for a year or a count");
+            return null;
+        }
         BigDecimal number = decimal(value, where);
         if (number == null) {
             return null;
@@ -175,6 +183,15 @@ final class Fields {
         } catch (ArithmeticException e) {
             return notWhole(value, where, number);
         }
+    }
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    /** Whether a number is whole and outside {@code int}: its exponent (1e999999999) is compared, not expanded. */
+    private static boolean isWholeBeyondInt(BigDecimal number) {
+        return (number.compareTo(INT_MAX) > 0 || number.compareTo(INT_MIN) < 0)
+                && (number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0);
     }
 
     private Integer notWhole(Json value, Object where, BigDecimal number) {

@@ -56,7 +56,7 @@ public record Indicator(String code, String labelVi, String labelEn, List<Unit> 
         Checks.slug(code, "code");
         labelVi = Checks.text(labelVi, "labelVi");
         labelEn = Checks.text(labelEn, "labelEn");
-        units = Checks.nonEmptyDistinctList(units, "units");
+        units = Checks.nonEmptyDistinctList(units, "units", Unit::code);
         Objects.requireNonNull(direction, "direction");
         Checks.optional(structure, "structure").ifPresent(s -> Checks.slug(s, "structure"));
         if (direction == Direction.SHARE && structure.isEmpty()) {

@@ -89,19 +89,29 @@ public final class Checks {
 
     /** Like {@link #list} and also rejects repeated elements. */
     public static <T> List<T> distinctList(Collection<? extends T> values, String field) {
+        return distinctList(values, field, String::valueOf);
+    }
+
+    /** Like {@link #list} and also rejects repeated elements, naming one as a file writes it ({@code Theme::code}). */
+    private static <T> List<T> distinctList(Collection<? extends T> values, String field,
+                                            java.util.function.Function<? super T, String> written) {
         List<T> copy = list(values, field);
         var seen = new HashSet<T>();
         for (T value : copy) {
             if (!seen.add(value)) {
-                throw new IllegalFieldException(field, "lists " + value + " twice");
+                throw new IllegalFieldException(field, "lists " + Echo.of(written.apply(value)) + " twice");
             }
         }
         return copy;
     }
 
-    /** Requires a non-empty list, as {@link #distinctList}. */
-    public static <T> List<T> nonEmptyDistinctList(Collection<? extends T> values, String field) {
-        List<T> copy = distinctList(values, field);
+    /**
+     * Requires a non-empty list, as {@link #distinctList}, naming a repeated element as a file writes it: "lists
+     * 'transport' twice", not the constant's name.
+     */
+    public static <T> List<T> nonEmptyDistinctList(Collection<? extends T> values, String field,
+                                                   java.util.function.Function<? super T, String> written) {
+        List<T> copy = distinctList(values, field, written);
         if (copy.isEmpty()) {
             throw new IllegalFieldException(field, "must name at least one value");
         }

@@ -17,7 +17,7 @@ public final class Suggestions {
      * candidates, the first in alphabetical order, so that the hint never depends on iteration order.
      */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
-        if (wrong.length() > MAX_LENGTH) {
+        if (wrong.isBlank() || wrong.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         String key = wrong.toLowerCase(Locale.ROOT);
@@ -25,12 +25,15 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int distance = distance(key, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
+            // A candidate spelt as asked is no correction of it: "unknown 'Long An'; did you mean 'Long An'?"
+            if (distance > 0 && (distance < bestDistance
+                    || (distance == bestDistance && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, key.length() / 3);
+        // Two edits of a word of three letters leave one of it ("hcm" and "hue"): short words get one.
+        int allowed = key.length() <= 3 ? 1 : Math.max(2, key.length() / 3);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -39,7 +39,7 @@ public record Directive(Actor by, Assignees to, String action, List<Theme> theme
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(to, "to");
         action = Checks.text(action, "action");
-        themes = Checks.nonEmptyDistinctList(themes, "themes");
+        themes = Checks.nonEmptyDistinctList(themes, "themes", Theme::code);
         Checks.optional(deadline, "deadline");
         Objects.requireNonNull(quote, "quote");
     }

@@ -37,7 +37,7 @@ public record Proposal(Actor from, List<String> to, String request, List<Theme> 
             throw new IllegalFieldException("to", "must name at least one addressee");
         }
         request = Checks.text(request, "request");
-        themes = Checks.nonEmptyDistinctList(themes, "themes");
+        themes = Checks.nonEmptyDistinctList(themes, "themes", Theme::code);
         Objects.requireNonNull(quote, "quote");
     }
 

@@ -153,6 +153,12 @@ class EvaluationTest {
         assertFalse(progress.onTrack());
         assertThrows(IllegalArgumentException.class, () -> EVALUATOR.progress(ninePercent,
                 new TreeMap<>(Map.of(2021, d("5"), 2023, d("5")))));
+        // One year at 5%: nine left must multiply GRDP by 2.367364 / 1.05 = 2.254632, which is 1.094537^9: 9.4537%.
+        RateProgress oneYear = EVALUATOR.progress(ninePercent, new TreeMap<>(Map.of(2021, d("5"))));
+        assertEquals(d("9.4537"), round(oneYear.requiredAverage().orElseThrow(), 4));
+        assertTrue(oneYear.toString().startsWith("grdp-growth: 5 %/năm over 1 year, 9.4537"), oneYear::toString);
+        assertTrue(oneYear.toString().contains(" %/năm needed in the 9 years left (not-due, off track)"),
+                oneYear::toString);
     }
 
     @Test

@@ -120,7 +120,7 @@ class ModelTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new Directive(Actor.of("UBND tỉnh"),
                 Assignees.of("các sở, ngành"), "báo cáo", List.of(Theme.TRANSPORT, Theme.TRANSPORT), Optional.empty(),
                 QUOTE));
-        assertEquals("themes: lists TRANSPORT twice", e.getMessage());
+        assertEquals("themes: lists 'transport' twice", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Directive(Actor.of("UBND tỉnh"),
                 Assignees.of("các sở, ngành"), "báo cáo", List.of(), Optional.empty(), QUOTE));
     }
