@@ -4,6 +4,7 @@ import io.github.provplan.indicator.Unit;
 import io.github.provplan.plan.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,9 +127,63 @@ public final class PlanWriter {
      *
      * @param value the value
      * @return the JSON text, ending with a line end
+     * @throws IllegalArgumentException when the value holds anything else (a catalog, a hit, an {@code Optional}, a
+     *                                  map with keys that are not text), a figure beyond the format's bounds, or a
+     *                                  list or map that holds itself
      */
     public String writeValue(Object value) {
-        return mapper.writeValueAsString(Objects.requireNonNull(value, "value")) + "\n";
+        checkWritable(Objects.requireNonNull(value, "value"), 0);
+        try {
+            return mapper.writeValueAsString(value) + "\n";
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("cannot write the value: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The model's packages: records of these are written in the format; other objects are no value of it. */
+    private static final java.util.Set<String> MODEL = java.util.Set.of("io.github.provplan.plan",
+            "io.github.provplan.indicator", "io.github.provplan.province", "io.github.provplan.evaluation");
+    /** Deeper than any answer of the command line: a list that holds itself ends here, not in a stack overflow. */
+    private static final int MAX_DEPTH = 64;
+
+    /**
+     * Checks that a value is what {@link #writeValue(Object)} promises to write: model records, lists and maps of
+     * them, text, numbers and booleans. Anything else Jackson would write as it likes (a thread with its stack, a
+     * catalog as {@code {}}), which is no JSON of this format.
+     */
+    private static void checkWritable(Object value, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("the value is nested deeper than " + MAX_DEPTH + " levels (does a list "
+                    + "or map hold itself?)");
+        }
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof java.math.BigInteger) {
+            return;
+        }
+        if (value instanceof BigDecimal number) {
+            io.github.provplan.internal.Figures.normalize(number, "value"); // the figures' bounds, or the reason
+            return;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            for (Object item : items) {
+                checkWritable(item, depth + 1);
+            }
+            return;
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            for (var entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String)) {
+                    throw new IllegalArgumentException("a map's keys are written as property names and must be text, "
+                            + "not " + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName()));
+                }
+                checkWritable(entry.getValue(), depth + 1);
+            }
+            return;
+        }
+        if (!MODEL.contains(value.getClass().getPackageName())) {
+            throw new IllegalArgumentException("writeValue writes model records, lists and maps of them, text, numbers "
+                    + "and booleans, not " + value.getClass().getName());
+        }
     }
 
     /**
@@ -138,11 +193,13 @@ public final class PlanWriter {
      *
      * @param value the value
      * @param out   where the text goes
-     * @throws IOException when {@code out} cannot be written
+     * @throws IOException              when {@code out} cannot be written
+     * @throws IllegalArgumentException when the value is not what {@link #writeValue(Object)} writes
      */
     public void writeValue(Object value, java.io.Writer out) throws IOException {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
+        checkWritable(value, 0);
         streamed(() -> streaming().writeValue(out, value));
         out.write('\n');
         out.flush();

@@ -1,0 +1,66 @@
+package io.github.provplan.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.plan.Quote;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** {@code writeValue} writes what it promises (model records, lists and maps, text, numbers) and refuses the rest. */
+class WriteValueTest {
+    private static final PlanWriter WRITER = PlanWriter.create();
+
+    private static String refused(Object value) {
+        return assertThrows(IllegalArgumentException.class, () -> WRITER.writeValue(value)).getMessage();
+    }
+
+    @Test
+    void modelRecordsInListsAndMapsAreWritten() {
+        assertEquals("""
+                [
+                  {
+                    "plan": "p",
+                    "count": 2,
+                    "share": 7.5,
+                    "quote": {
+                      "text": "tăng 9%/năm",
+                      "source": "s"
+                    }
+                  }
+                ]
+                """, WRITER.writeValue(List.of(entry())));
+    }
+
+    /** A map such as the command line writes for a hit, in the order it puts its keys. */
+    private static Map<String, Object> entry() {
+        var entry = new java.util.LinkedHashMap<String, Object>();
+        entry.put("plan", "p");
+        entry.put("count", 2);
+        entry.put("share", new BigDecimal("7.5"));
+        entry.put("quote", Quote.of("tăng 9%/năm", "s"));
+        return entry;
+    }
+
+    @Test
+    void whatIsNoValueOfTheFormatIsRefusedWithItsReason() {
+        assertTrue(refused(Thread.currentThread()).endsWith("not java.lang.Thread"));
+        assertTrue(refused(PlanCatalog.bundled()).endsWith("not io.github.provplan.catalog.PlanCatalog"));
+        assertTrue(refused(List.of(PlanCatalog.bundled().targets().list().get(0)))
+                .endsWith("not io.github.provplan.catalog.Hit"));
+        assertTrue(refused(Optional.empty()).endsWith("not java.util.Optional"));
+        assertEquals("value: figure 1E+999999999 is too large (at most 10^18)",
+                refused(new BigDecimal("1e999999999")));
+        assertTrue(refused(Map.of(1, "x")).startsWith("a map's keys are written as property names"));
+        var itself = new ArrayList<Object>();
+        itself.add(itself);
+        assertTrue(refused(itself).startsWith("the value is nested deeper than 64 levels"));
+        assertThrows(IllegalArgumentException.class, () -> WRITER.writeValue(itself, new java.io.StringWriter()));
+    }
+}
