@@ -40,8 +40,21 @@ final class ProvincesCommand implements Callable<Integer> {
             + "name, and the unit its area is part of from then on (a unit of today is its own successor).")
     String successors;
 
+    /** The day the 63 units were in place from: Hà Tây became part of Hà Nội (Resolution 15/2008/QH12). */
+    private static final java.time.LocalDate SIXTY_THREE_FROM = java.time.LocalDate.of(2008, 8, 1);
+
     @Override
     public Integer call() {
+        long chosen = java.util.stream.Stream.of(before ? "" : null, name, at, successors)
+                .filter(java.util.Objects::nonNull).count();
+        if (chosen > 1) {
+            throw new IllegalArgumentException("--before-2025, --at, --name and --successors each choose what to list; "
+                    + "give one of them");
+        }
+        if (at != null && at.isBefore(SIXTY_THREE_FROM)) {
+            throw new IllegalArgumentException("the registry holds the 63 units in place from 2008-08-01 and the 34 "
+                    + "from 2025-07-01; " + at + " is before both");
+        }
         ProvinceRegistry registry = ProvinceRegistry.bundled();
         List<Province> units;
         if (successors != null) {

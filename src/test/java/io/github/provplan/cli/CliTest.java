@@ -108,6 +108,20 @@ class CliTest {
     }
 
     @Test
+    void provincesTakesOneChoiceOfWhatToListAndNoDayBeforeTheSixtyThree() {
+        Run both = run("provinces", "--before-2025", "--at", "2026-01-01");
+        assertEquals(Main.USAGE, both.exit());
+        assertEquals("provplan: --before-2025, --at, --name and --successors each choose what to list; give one of "
+                + "them", both.err().strip());
+        assertEquals(Main.USAGE, run("provinces", "--name", "Long An", "--successors", "Long An").exit());
+        Run early = run("provinces", "--at", "1900-01-01");
+        assertEquals(Main.USAGE, early.exit());
+        assertEquals("provplan: the registry holds the 63 units in place from 2008-08-01 and the 34 from "
+                + "2025-07-01; 1900-01-01 is before both", early.err().strip());
+        assertEquals(2 + 63, run("provinces", "--at", "2008-08-01").lines().size());
+    }
+
+    @Test
     void anEmptyPathIsAUsageErrorNotTheWorkingDirectory() {
         Run empty = run("validate", "");
         assertEquals(Main.USAGE, empty.exit());
