@@ -1,6 +1,7 @@
 package io.github.provplan.cli;
 
 import io.github.provplan.catalog.CatalogQuery;
+import io.github.provplan.province.Era;
 import picocli.CommandLine.Option;
 
 /** Filtering by province, optionally following the 1 July 2025 succession, and by the plans' status. */
@@ -20,7 +21,7 @@ final class ProvinceOptions {
 
     @Option(names = "--era", paramLabel = "ERA", description = "With --province, the unit of that name in this "
             + "arrangement: before-july-2025 (the 63 units) or from-july-2025 (the 34).")
-    io.github.provplan.province.Era era;
+    Era era;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "Only plans in this status: adopted, draft, "
             + "proposed.")
@@ -40,20 +41,22 @@ final class ProvinceOptions {
     }
 
     /**
-     * For an empty answer about a name both arrangements use, where the earlier unit's plans are: the name means the
-     * unit from 1 July 2025, and the city's master plan of 2023 is the earlier unit's.
+     * For an empty answer about a name both arrangements use, when the earlier unit of that name has plans of its
+     * own: the name means the unit from 1 July 2025, and a city's master plan of 2023 is the earlier unit's.
      */
     String noMatchHint(io.github.provplan.catalog.PlanCatalog catalog) {
         if (province == null || era != null || predecessors) {
             return "";
         }
         var registry = catalog.provinces();
-        var earlier = registry.find(province, io.github.provplan.province.Era.BEFORE_JULY_2025);
-        var current = registry.find(province, io.github.provplan.province.Era.FROM_JULY_2025);
-        if (earlier.isEmpty() || current.isEmpty()) {
+        var earlier = registry.find(province, Era.BEFORE_JULY_2025);
+        var current = registry.find(province, Era.FROM_JULY_2025);
+        if (earlier.isEmpty() || current.isEmpty()
+                || catalog.plans().province(province, Era.BEFORE_JULY_2025).count() == 0) {
             return "";
         }
-        return " for " + current.get().name() + " from 1 July 2025; for the earlier " + earlier.get().name()
-                + " add --era before-july-2025, for every unit it was formed from --with-predecessors";
+        return " for " + current.get().name() + " from 1 July 2025; the earlier " + earlier.get().name() + " has "
+                + "plans of its own: add --era " + Era.BEFORE_JULY_2025.code() + " for them, --with-predecessors for "
+                + "every unit " + current.get().name() + " was formed from";
     }
 }

@@ -58,7 +58,10 @@ final class WatchedOutput extends FilterOutputStream {
      * @return the message, for standard error
      */
     Optional<String> problem() {
-        if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe")) {
+        String message = String.valueOf(failure == null ? "" : failure.getMessage());
+        // The words for a reader that went away: EPIPE on Linux and macOS; on Windows the pipe is closing or ended.
+        if (failure == null || message.contains("Broken pipe") || message.contains("pipe is being closed")
+                || message.contains("pipe has been ended")) {
             return Optional.empty();
         }
         return Optional.of("provplan: cannot write the output: " + failure.getMessage());

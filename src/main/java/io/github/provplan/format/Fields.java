@@ -167,11 +167,12 @@ final class Fields {
             return number.value.intValue();
         }
         if (value instanceof Json.Num number && isWholeBeyondInt(number.value)) {
-            // Not "too large a figure" (the figures' bound), nor "not whole": it is whole, and no year or count.
-            // The digits it would have written out, counted: toPlainString of 1e999999999 would make them all.
+            // Not "too large a figure" (the figures' bound), nor "not whole": it is whole, and beyond any year,
+            // count, scale or version. Its digits are counted: toPlainString of 1e999999999 would make them all.
             long digits = (long) number.value.precision() - number.value.scale();
             String shown = digits > 20 ? "of " + digits + " digits" : number.value.toPlainString();
-            decoding.problem(value, at(where), "whole number " + shown + " is too large for a year or a count");
+            decoding.problem(value, at(where), "whole number " + shown + " is out of range (a year, a count, a "
+                    + "scale or a version is between -2147483648 and 2147483647)");
             return null;
         }
         BigDecimal number = decimal(value, where);

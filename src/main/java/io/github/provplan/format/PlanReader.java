@@ -111,7 +111,9 @@ public final class PlanReader {
      *
      * @param path a {@code .json} file, or a directory to read the {@code *.json} files below
      * @return the plans, and the units and indicators the files declare
-     * @throws PlanFormatException listing every problem, including files that cannot be read
+     * @throws PlanFormatException listing every problem, including files that cannot be read; with none read when
+     *                             the directory holds more than {@link ReadLimits#maxFiles()} files, or when the
+     *                             path is empty (which the file system takes for the working directory)
      */
     public PlanSet read(Path path) {
         Objects.requireNonNull(path, "path");
@@ -123,8 +125,9 @@ public final class PlanReader {
      *
      * @param paths files and directories
      * @return the plans, and the units and indicators the files declare
-     * @throws PlanFormatException listing every problem, including files that cannot be read, or as soon as the files
-     *                             read hold more than {@link ReadLimits#maxTotalBytes()}
+     * @throws PlanFormatException listing every problem, including files that cannot be read and empty paths; as
+     *                             soon as the files read hold more than {@link ReadLimits#maxTotalBytes()}; with
+     *                             none read when the paths hold more than {@link ReadLimits#maxFiles()} files
      * @throws NullPointerException if a path is null, naming its place ({@code paths[1]})
      */
     public PlanSet read(List<Path> paths) {

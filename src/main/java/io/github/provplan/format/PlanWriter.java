@@ -122,14 +122,15 @@ public final class PlanWriter {
     }
 
     /**
-     * Any value built of model records, lists and maps, in the same canonical style: for tools that wrap records
-     * in their own JSON, such as the command line's {@code {"plan": …, "target": {…}}}.
+     * Any value built of records (the model's, an evaluation's, a tool's own), the model's other values, lists and
+     * maps of them, text, numbers and booleans, in the same canonical style: for tools that wrap records in their own
+     * JSON, such as the command line's {@code {"plan": …, "target": {…}}}.
      *
      * @param value the value
      * @return the JSON text, ending with a line end
      * @throws IllegalArgumentException when the value holds anything else (a catalog, a hit, an {@code Optional}, a
-     *                                  map with keys that are not text), a figure beyond the format's bounds, or a
-     *                                  list or map that holds itself
+     *                                  map with keys that are not text), a number JSON cannot write (NaN, a decimal
+     *                                  of more digits than Jackson writes out), or a list or map that holds itself
      */
     public String writeValue(Object value) {
         checkWritable(Objects.requireNonNull(value, "value"), 0);
@@ -140,28 +141,38 @@ public final class PlanWriter {
         }
     }
 
-    /** The model's packages: records of these are written in the format; other objects are no value of it. */
+    /** The model's packages, whose classes that are not records (a plan, a date, a period) are written too. */
     private static final java.util.Set<String> MODEL = java.util.Set.of("io.github.provplan.plan",
-            "io.github.provplan.indicator", "io.github.provplan.province", "io.github.provplan.evaluation");
+            "io.github.provplan.indicator", "io.github.provplan.province");
     /** Deeper than any answer of the command line: a list that holds itself ends here, not in a stack overflow. */
     private static final int MAX_DEPTH = 64;
+    /** The scale Jackson writes a decimal in plain digits to, either way (its own bound). */
+    private static final int MAX_PLAIN_SCALE = 9999;
 
     /**
-     * Checks that a value is what {@link #writeValue(Object)} promises to write: model records, lists and maps of
-     * them, text, numbers and booleans. Anything else Jackson would write as it likes (a thread with its stack, a
-     * catalog as {@code {}}), which is no JSON of this format.
+     * Checks that a value is what {@link #writeValue(Object)} promises to write: records (the model's, an
+     * evaluation's, a tool's own) and the model's other values, lists and maps of them, text, numbers and booleans.
+     * Any other object Jackson writes as it likes (a thread with its stack, a catalog as {@code {}}), which is no
+     * JSON a reader can take back.
      */
     private static void checkWritable(Object value, int depth) {
         if (depth > MAX_DEPTH) {
             throw new IllegalArgumentException("the value is nested deeper than " + MAX_DEPTH + " levels (does a list "
                     + "or map hold itself?)");
         }
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof java.math.BigInteger) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Enum<?>
+                || value.getClass().isRecord() || MODEL.contains(value.getClass().getPackageName())) {
             return;
         }
-        if (value instanceof BigDecimal number) {
-            io.github.provplan.internal.Figures.normalize(number, "value"); // the figures' bounds, or the reason
+        if (value instanceof BigDecimal number && Math.abs((long) number.scale()) > MAX_PLAIN_SCALE) {
+            // Decimals are written in plain digits (1E+3 as 1000), and Jackson writes no more than this many.
+            throw new IllegalArgumentException("the number " + number + " has more digits than are written out in "
+                    + "plain decimal (at most " + MAX_PLAIN_SCALE + " places either side of the point)");
+        }
+        if (value instanceof Number number) {
+            if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {
+                throw new IllegalArgumentException(number + " is no JSON number");
+            }
             return;
         }
         if (value instanceof java.util.Collection<?> items) {
@@ -180,10 +191,8 @@ public final class PlanWriter {
             }
             return;
         }
-        if (!MODEL.contains(value.getClass().getPackageName())) {
-            throw new IllegalArgumentException("writeValue writes model records, lists and maps of them, text, numbers "
-                    + "and booleans, not " + value.getClass().getName());
-        }
+        throw new IllegalArgumentException("writeValue writes records, the model's values, lists and maps of them, "
+                + "text, numbers and booleans, not " + value.getClass().getName());
     }
 
     /**
@@ -251,7 +260,7 @@ public final class PlanWriter {
             if (e.getCause() instanceof IOException cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalArgumentException("cannot write the value: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * One instance of each short text value met often in a read. Plans repeat the same short values on nearly every
  * record (indicator codes, sources, bodies, people, units, periods), and a string made for each occurrence was a
  * quarter of what a large catalog kept and much of what a load allocated. The table is direct-mapped and never
- * grows: a value whose slot another took is made anew, so hostile input costs no more memory than this.
+ * grows: a value whose slot another took is made anew, so hostile input costs no more memory than this. Each read
+ * has its own table and no other thread sees it: its two arrays are written one after the other.
  */
 final class ShortStrings {
     /** Longer text is nearly always a sentence of its own, found once; it is made as a string directly. */

@@ -28,7 +28,8 @@ final class Utf8 {
 
     /**
      * The offset of the first byte that is not strict UTF-8; or {@link #PLAIN} when the bytes are valid, hold no
-     * backslash (so no escape), no DEL and no character outside printable ASCII, U+00A0 to U+02FF but the soft hyphen,
+     * backslash (so no escape), no DEL and no character outside ASCII (whose other controls the parser refuses in
+     * text, and whose line breaks and tabs stand between values), U+00A0 to U+02FF but the soft hyphen,
      * U+1E00 to U+1EFF (the Vietnamese letters), and the punctuation U+2010 to U+2027, U+2030 to U+205E and currency
      * U+20A0 to U+20CF: characters none of which the text rules refuse and all of which are in NFC, so that such
      * input's text is only checked for blankness; or {@link #VALID}. One pass does both, as this scan is already a

@@ -24,10 +24,13 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            // A candidate spelt exactly as asked is no correction of it ("unknown 'Long An'; did you mean 'Long
+            // An'?"); one that differs in case only is the best ("MASTER-PLAN": 'master-plan').
+            if (candidate.equals(wrong)) {
+                continue;
+            }
             int distance = distance(key, candidate.toLowerCase(Locale.ROOT));
-            // A candidate spelt as asked is no correction of it: "unknown 'Long An'; did you mean 'Long An'?"
-            if (distance > 0 && (distance < bestDistance
-                    || (distance == bestDistance && candidate.compareTo(best) < 0))) {
+            if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
             }

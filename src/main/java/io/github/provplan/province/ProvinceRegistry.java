@@ -80,7 +80,8 @@ public final class ProvinceRegistry {
 
     /**
      * The unit a name refers to, if any. A name that both arrangements use (Lạng Sơn, Tây Ninh) refers to the unit
-     * from 1 July 2025; a name only the earlier arrangement has (Long An) refers to that unit.
+     * from 1 July 2025, and so does an alias listed for the earlier unit of such a name ("TP. Hải Phòng", "TP.
+     * HCM"); a name only the earlier arrangement has (Long An) refers to that unit.
      *
      * @param name the name, with or without diacritics, "tỉnh" or "thành phố", or an alias
      * @return the unit, or empty when no unit has the name

@@ -61,12 +61,12 @@ class PlainInputTest {
     }
 
     /**
-     * Every character, among letters a Vietnamese text has around it, short of and within the eight bytes the
-     * scan takes at a time, at each place in a word of eight.
+     * Every character, among letters a Vietnamese text has around it, after ASCII of every length from none to
+     * seven bytes (so at each place in a word of the eight the scan takes at a time) and after multi-byte letters.
      */
     @Test
     void everyCharacterIsPlainExactlyWhenTheRuleSaysSo() {
-        String[] before = {"", "a", "Kế ", "hoạch ", "abcdefg", "phát triển"};
+        String[] before = {"", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "Kế ", "hoạch ", "phát triển"};
         String[] after = {"", "b", " đô thị", "0123456789"};
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             if (Character.getType(c) == Character.SURROGATE) {

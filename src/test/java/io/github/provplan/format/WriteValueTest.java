@@ -48,6 +48,20 @@ class WriteValueTest {
         return entry;
     }
 
+    /** What an evaluation computes is no figure of a file: a rate needed far above any economy's is written. */
+    @Test
+    void computedNumbersBeyondTheFiguresBoundsAndAToolsOwnRecordsAreWritten() {
+        record Row(String indicator, BigDecimal needed) {
+        }
+        assertEquals("""
+                {
+                  "indicator": "grdp-growth",
+                  "needed": 150000000000000000000.25
+                }
+                """, WRITER.writeValue(new Row("grdp-growth", new BigDecimal("1.5000000000000000000025E+20"))));
+        assertEquals("[\n  1.5,\n  7\n]\n", WRITER.writeValue(List.of(1.5d, (short) 7)));
+    }
+
     @Test
     void whatIsNoValueOfTheFormatIsRefusedWithItsReason() {
         assertTrue(refused(Thread.currentThread()).endsWith("not java.lang.Thread"));
@@ -55,8 +69,9 @@ class WriteValueTest {
         assertTrue(refused(List.of(PlanCatalog.bundled().targets().list().get(0)))
                 .endsWith("not io.github.provplan.catalog.Hit"));
         assertTrue(refused(Optional.empty()).endsWith("not java.util.Optional"));
-        assertEquals("value: figure 1E+999999999 is too large (at most 10^18)",
-                refused(new BigDecimal("1e999999999")));
+        assertEquals("the number 1E+999999999 has more digits than are written out in plain decimal (at most 9999 "
+                + "places either side of the point)", refused(new BigDecimal("1e999999999")));
+        assertEquals("NaN is no JSON number", refused(List.of(Double.NaN)));
         assertTrue(refused(Map.of(1, "x")).startsWith("a map's keys are written as property names"));
         var itself = new ArrayList<Object>();
         itself.add(itself);

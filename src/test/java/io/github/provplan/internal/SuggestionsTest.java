@@ -15,6 +15,10 @@ class SuggestionsTest {
         assertEquals(Optional.of("percent-per-year"), Suggestions.closest("percent-per-yaer", UNITS));
         assertEquals(Optional.of("km"), Suggestions.closest("kn", UNITS));
         assertEquals(Optional.of("million-vnd"), Suggestions.closest("Milion-VND", UNITS));
+        // A code in capitals is its own code in small letters, whatever else is one edit away.
+        assertEquals(Optional.of("master-plan"), Suggestions.closest("MASTER-PLAN", List.of("master-plan",
+                "master-plans")));
+        assertEquals(Optional.of("km"), Suggestions.closest("KM", UNITS));
         // "ha" and "km" are each one edit from "hm": the first in alphabetical order, whatever the list's order.
         assertEquals(Optional.of("ha"), Suggestions.closest("hm", List.of("km", "ha")));
         assertEquals(Optional.of("ha"), Suggestions.closest("hm", List.of("ha", "km")));
@@ -24,6 +28,8 @@ class SuggestionsTest {
     @Test
     void theWordItselfAnEmptyWordAndAShortOneFarFromAnyGetNoHint() {
         assertEquals(Optional.empty(), Suggestions.closest("long an", List.of("long an", "lang son")));
+        assertEquals("unknown province 'Long An'",
+                io.github.provplan.province.ProvinceRegistry.bundled().unknown("Long An"));
         assertEquals("", Suggestions.didYouMean("", UNITS));
         assertEquals("", Suggestions.didYouMean(" ", UNITS));
         // Two of three letters changed is another word: "hcm" is no typo of Huế.
