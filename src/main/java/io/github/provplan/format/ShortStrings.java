@@ -1,13 +1,11 @@
 package io.github.provplan.format;
 
-import java.util.Arrays;
-
 /**
  * One instance of each short text value met often in a read. Plans repeat the same short values on nearly every
  * record (indicator codes, sources, bodies, people, units, periods), and a string made for each occurrence was a
  * quarter of what a large catalog kept and much of what a load allocated. The table is direct-mapped and never
  * grows: a value whose slot another took is made anew, so hostile input costs no more memory than this. Each read
- * has its own table and no other thread sees it: its two arrays are written one after the other.
+ * has its own table, which no other thread sees.
  */
 final class ShortStrings {
     /** Longer text is nearly always a sentence of its own, found once; it is made as a string directly. */
@@ -15,11 +13,6 @@ final class ShortStrings {
     private static final int SLOTS = 1 << 12;
 
     private final String[] slots = new String[SLOTS];
-    /**
-     * Each slot's text as characters: a range of the parser's buffer is compared with them at once, where comparing
-     * it with the string a character at a time was some 6% of a load.
-     */
-    private final char[][] texts = new char[SLOTS][];
 
     /** The string of {@code length} characters at {@code offset}, the same instance as last time it was read. */
     String of(char[] chars, int offset, int length) {
@@ -28,13 +21,24 @@ final class ShortStrings {
             hash = 31 * hash + chars[i];
         }
         int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-        char[] known = texts[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
-            return slots[slot];
+        String known = slots[slot];
+        if (known != null && sameText(known, chars, offset, length)) {
+            return known;
         }
         String made = new String(chars, offset, length);
         slots[slot] = made;
-        texts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
         return made;
+    }
+
+    private static boolean sameText(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
