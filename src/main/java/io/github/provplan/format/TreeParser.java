@@ -424,6 +424,10 @@ final class TreeParser {
         if (message.contains("has to be escaped") || message.contains("CTRL-CHAR")) {
             return "a control character must be escaped in text (write \\n for a line break, \\t for a tab)";
         }
+        if (message.contains("surrogate")) {
+            return "half of a character in " + (message.contains("property name") ? "a property name" : "text")
+                    + ": an escape \\ud800 to \\udfff stands only in a pair, high then low (\\ud83d\\ude00)";
+        }
         String number = number(message);
         if (number != null) {
             return "invalid number: " + number;
