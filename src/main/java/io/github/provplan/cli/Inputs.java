@@ -53,6 +53,7 @@ final class Inputs {
             }
         }
         var problems = new ArrayList<Problem>();
+        int unlisted = 0;
         PlanSet set = PlanSet.of();
         if (!files.isEmpty()) {
             progress.reading(files);
@@ -62,6 +63,7 @@ final class Inputs {
                 set.plans().forEach(plan -> each.accept(source, plan));
             } catch (PlanFormatException e) {
                 problems.addAll(e.problems());
+                unlisted = (int) Math.min(Integer.MAX_VALUE, (long) unlisted + e.unlisted());
             }
         }
         for (Path path : lines.values()) {
@@ -73,12 +75,13 @@ final class Inputs {
                 });
             } catch (PlanFormatException e) {
                 problems.addAll(e.problems());
+                unlisted = (int) Math.min(Integer.MAX_VALUE, (long) unlisted + e.unlisted());
             } catch (IOException e) {
                 problems.add(new Problem(path.toString(), 1, 1, "", "cannot read: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new PlanFormatException(problems);
+            throw new PlanFormatException(problems, unlisted);
         }
         return set;
     }

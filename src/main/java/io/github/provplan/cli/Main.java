@@ -211,14 +211,26 @@ public final class Main implements Runnable {
         return date;
     }
 
+    /**
+     * Prints the problems listed one per line, then the line that counts those not listed, if any.
+     *
+     * @return how many problems the read found, listed or not
+     */
+    static int list(PlanFormatException problems, PrintWriter where) {
+        for (Problem problem : problems.problems()) {
+            where.println(problem);
+        }
+        if (problems.unlisted() > 0) {
+            where.println(problems.unlistedLine());
+        }
+        return problems.problemCount();
+    }
+
     /** No stack trace for bad input or bad arguments; --verbose shows one for anything unexpected. */
     private static int failed(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof PlanFormatException problems) {
-            for (Problem problem : problems.problems()) {
-                err.println(problem);
-            }
-            err.println("provplan: the data has " + problems.problems().size() + " problem"
-                    + (problems.problems().size() == 1 ? "" : "s"));
+            int count = list(problems, err);
+            err.println("provplan: the data has " + count + " problem" + (count == 1 ? "" : "s"));
             return PROBLEMS;
         }
         if (e instanceof IllegalArgumentException) {

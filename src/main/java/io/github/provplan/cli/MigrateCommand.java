@@ -49,10 +49,10 @@ final class MigrateCommand implements Callable<Integer> {
         try {
             all = PlanReader.create().read(paths);
         } catch (PlanFormatException e) {
-            e.problems().forEach(stdout::println);
+            int count = Main.list(e, stdout);
             stdout.flush();
-            spec.commandLine().getErr().println("provplan: nothing migrated: " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems"));
+            spec.commandLine().getErr().println("provplan: nothing migrated: " + count
+                    + (count == 1 ? " problem" : " problems"));
             return Main.PROBLEMS;
         }
         var sets = readEach(paths);

@@ -45,11 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + (set.indicators().isEmpty() ? "" : ", " + set.indicators().size() + " indicators"));
             return 0;
         } catch (PlanFormatException e) {
-            for (Problem problem : e.problems()) {
-                out.println(problem);
-            }
+            int count = Main.list(e, out);
             out.flush();
-            int count = e.problems().size();
             spec.commandLine().getErr().println("provplan: " + count + (count == 1 ? " problem" : " problems"));
             return 1;
         }

@@ -9,7 +9,19 @@ import java.util.stream.Collectors;
  * file with five mistakes reports five problems.
  *
  * <p>{@link #getMessage()} lists the problems one per line, each as
- * {@code source:line:column: /json/pointer: message}.
+ * {@code source:line:column: /json/pointer: message}. A read stops listing problems at its
+ * {@linkplain ReadLimits#maxProblems() limit} and only counts the rest: {@link #problems()} holds those listed,
+ * {@link #unlisted()} says how many more there were, and {@link #problemCount()} is both together.
+ *
+ * <p>For example, a maintainer's tool reports a failed read as
+ * <pre>{@code
+ * try {
+ *     PlanReader.create().read(path);
+ * } catch (PlanFormatException e) {
+ *     e.problems().forEach(System.err::println);
+ *     System.err.println(e.problemCount() + " problems");
+ * }
+ * }</pre>
  *
  * <p>An exception is immutable once made, and safe to share between threads. Its problem list is transient: a
  * serialized and deserialized exception keeps its message, not the list.
@@ -18,6 +30,7 @@ public final class PlanFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
+    private final int unlisted;
 
     /**
      * An exception listing {@code problems}, in the order given; its message is their {@link Problem#toString()}
@@ -28,16 +41,55 @@ public final class PlanFormatException extends RuntimeException {
      * @throws NullPointerException if a problem is null, naming its place ({@code problems[1]})
      */
     public PlanFormatException(List<Problem> problems) {
-        this(Checks.list(problems, "problems"), true);
+        this(problems, 0);
+    }
+
+    /**
+     * An exception listing {@code problems}, in the order given, and counting {@code unlisted} more that were found
+     * but not listed; its message is the problems' {@link Problem#toString()} forms, one per line, and when
+     * {@code unlisted} is not 0, the {@linkplain #unlistedLine() line} that counts the others.
+     *
+     * @param problems the problems listed, at least one
+     * @param unlisted how many more problems were found and only counted, 0 or more
+     * @throws IllegalArgumentException if {@code problems} is empty or {@code unlisted} is negative
+     * @throws NullPointerException if a problem is null, naming its place ({@code problems[1]})
+     */
+    public PlanFormatException(List<Problem> problems, int unlisted) {
+        this(Checks.list(problems, "problems"), unlisted, true);
     }
 
     /** The problems checked and copied once, so that the message and the list agree. */
-    private PlanFormatException(List<Problem> problems, boolean checked) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), null, false, false);
+    private PlanFormatException(List<Problem> problems, int unlisted, boolean checked) {
+        super(message(problems, unlisted), null, false, false);
+        if (unlisted < 0) {
+            throw new IllegalArgumentException("unlisted problems count from 0: " + unlisted);
+        }
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a PlanFormatException needs at least one problem");
         }
         this.problems = problems;
+        this.unlisted = unlisted;
+    }
+
+    private static String message(List<Problem> problems, int unlisted) {
+        String listed = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        return unlisted == 0 ? listed : listed + "\n" + unlistedLine(unlisted);
+    }
+
+    /**
+     * The line that says how many problems were not listed: {@code 3 more problems are not listed (limit
+     * maxProblems)}; empty when every problem is listed. Tools that print {@link #problems()} one per line print
+     * this after them, as {@link #getMessage()} does.
+     *
+     * @return the line, or an empty string when {@link #unlisted()} is 0
+     */
+    public String unlistedLine() {
+        return unlisted == 0 ? "" : unlistedLine(unlisted);
+    }
+
+    private static String unlistedLine(int unlisted) {
+        return unlisted + (unlisted == 1 ? " more problem is" : " more problems are")
+                + " not listed (limit maxProblems)";
     }
 
     /**
@@ -48,5 +100,23 @@ public final class PlanFormatException extends RuntimeException {
      */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * How many problems the read found past its {@linkplain ReadLimits#maxProblems() limit} and only counted.
+     *
+     * @return 0 when every problem found is in {@link #problems()}
+     */
+    public int unlisted() {
+        return unlisted;
+    }
+
+    /**
+     * How many problems the read found, listed or not: {@code problems().size() + unlisted()}.
+     *
+     * @return at least 1
+     */
+    public int problemCount() {
+        return problems.size() + unlisted;
     }
 }

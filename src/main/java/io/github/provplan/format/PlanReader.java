@@ -139,7 +139,7 @@ public final class PlanReader {
         for (Path path : Checks.list(paths, "paths")) {
             List<Path> files = walk.files(path);
             if (walk.stopped) {
-                throw new PlanFormatException(problems.all());
+                throw problems.failure();
             }
             for (Path file : files) {
                 byte[] bytes = load(file, problems);
@@ -150,7 +150,7 @@ public final class PlanReader {
                 if (total > limits.maxTotalBytes()) {
                     problems.add(file.toString(), 1, 1, "", "the files read so far hold more than "
                             + limits.maxTotalBytes() + " bytes (limit maxTotalBytes); reading stopped at this file");
-                    throw new PlanFormatException(problems.all());
+                    throw problems.failure();
                 }
                 inputs.add(new Input(file.toString(), bytes));
             }
@@ -205,11 +205,11 @@ public final class PlanReader {
             bytes = readBounded(in);
         } catch (IOException e) {
             problems.add(source, 1, 1, "", "cannot read: " + e.getMessage());
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         if (bytes.length > limits.maxDocumentBytes()) {
             problems.add(source, 1, 1, "", tooLarge());
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         return read(List.of(new Input(source, bytes)), problems);
     }
@@ -229,7 +229,7 @@ public final class PlanReader {
         var problems = new Problems(limits.maxProblems());
         if (json.length() > limits.maxDocumentBytes()) {
             problems.add(source, 1, 1, "", tooLarge());
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         return read(List.of(Input.text(source, json)), problems);
     }
@@ -265,11 +265,11 @@ public final class PlanReader {
             buffered.reset();
             if (other != null) {
                 problems.add(source, 1, 1, "", other);
-                throw new PlanFormatException(problems.all());
+                throw problems.failure();
             }
         } catch (IOException e) {
             problems.add(source, 1, 1, "", "cannot read: " + describe(e));
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -292,7 +292,7 @@ public final class PlanReader {
             }
         });
         if (problems.count() > 0) {
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         return handed[0];
     }
@@ -516,7 +516,7 @@ public final class PlanReader {
             new CrossChecks(decoding, registry).run(plans);
         }
         if (problems.count() > 0) {
-            throw new PlanFormatException(problems.all());
+            throw problems.failure();
         }
         return PlanSet.checked(result.units, result.indicators, plans); // no problem: none of them is partial
     }

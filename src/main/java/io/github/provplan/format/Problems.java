@@ -92,17 +92,12 @@ final class Problems {
 
     /**
      * The problems listed, by source name, then by position (the same order however the file system lists a
-     * directory), and last, when some were only counted, one more saying how many.
+     * directory), with a count of those past the limit.
      */
-    List<Problem> all() {
+    PlanFormatException failure() {
         var all = new ArrayList<>(list);
         all.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
-        if (more > 0) {
-            Problem last = all.get(all.size() - 1);
-            all.add(new Problem(last.source(), last.line(), last.column(), "", more
-                    + (more == 1 ? " more problem is" : " more problems are") + " not listed (limit maxProblems)"));
-        }
-        return all;
+        return new PlanFormatException(List.copyOf(all), more);
     }
 }

@@ -280,6 +280,27 @@ class CliTest {
     }
 
     @Test
+    void validateCountsTheProblemsPastTheListingLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // 300 targets, each with an unknown property and five required ones missing: 1,800 problems, of which
+        // the reader lists its limit of 1,000 and counts the other 800.
+        String target = "{\"x\": 1}";
+        var file = dir.resolve("many.json");
+        java.nio.file.Files.writeString(file, "{\"id\": \"p\", \"kind\": \"resolution\", \"province\": \"Long An\", "
+                + "\"title\": \"T\", \"issuer\": {\"body\": \"B\"}, \"targets\": ["
+                + String.join(",", java.util.Collections.nCopies(300, target)) + "]}");
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.exit());
+        assertEquals(1001, run.lines().size());
+        assertEquals("800 more problems are not listed (limit maxProblems)", run.lines().get(1000));
+        assertEquals("provplan: 1800 problems\n", run.err());
+        Run query = run("targets", "--data", file.toString());
+        assertEquals(1, query.exit());
+        assertTrue(query.err().endsWith("\n800 more problems are not listed (limit maxProblems)\n"
+                + "provplan: the data has 1800 problems\n"), query.err());
+    }
+
+    @Test
     void validateAcceptsValidFiles() {
         Run run = run("validate", "docs/examples/example-plan.json", CLI + "tay-ninh-2026.json");
         assertEquals(0, run.exit(), run.out());
