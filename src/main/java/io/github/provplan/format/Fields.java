@@ -368,12 +368,14 @@ final class Fields {
      * @param two             whether the plan is of format 2
      */
     io.github.provplan.plan.Plan plan(Supplier<io.github.provplan.plan.Plan> constructor, boolean ownSound, boolean sourcesComplete, boolean two) {
+        // With nothing wrong below, the partial plan would be this one: a rule it breaks is reported once, by build.
+        boolean whole = decoding.problems.count() == problemsBefore;
         io.github.provplan.plan.Plan built = build(constructor);
         if (built != null) {
             decoding.decoded(built);
             return built;
         }
-        if (!ownSound || decoding.problems.failsFast() || !node.complete) {
+        if (whole || !ownSound || decoding.problems.failsFast() || !node.complete) {
             return null;
         }
         try {

@@ -80,6 +80,17 @@ class BadInputCorpusTest {
                 () -> file + ": expected a problem at '" + pointer + "' saying '" + fragment + "', got\n"
                         + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         assertTrue(problems.stream().allMatch(p -> p.source().equals(file) && p.line() >= 1 && p.column() >= 1));
+        assertEachOnce(failure(PlanReader.create(), bytes, file), file);
+    }
+
+    /** A problem found by two checks of the same rule is one problem to the maintainer: it is listed once. */
+    static void assertEachOnce(PlanFormatException e, String what) {
+        var seen = new java.util.HashSet<Problem>();
+        for (Problem problem : e.problems()) {
+            if (!seen.add(problem)) {
+                fail(what + ": reported twice: " + problem);
+            }
+        }
     }
 
     @Test

@@ -96,6 +96,7 @@ class MutationTest {
             try {
                 PlanReader.create().read(new ByteArrayInputStream(mutated), "mutated-" + seed + ".json");
             } catch (PlanFormatException expected) {
+                BadInputCorpusTest.assertEachOnce(expected, "seed " + seed);
                 for (var problem : expected.problems()) {
                     for (String words : PARSER_WORDS) {
                         if (problem.message().contains(words)) {
