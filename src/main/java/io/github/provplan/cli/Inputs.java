@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * What the command line reads: files and directories of JSON, read together as {@link PlanReader#read(List)} reads
- * them, and JSON Lines files ({@code *.jsonl}, one plan a line), each read as a stream ({@link PlanReader#stream}),
- * a plan at a time.
+ * them, and JSON Lines files ({@code *.jsonl}, one plan a line), each read a line and a plan at a time
+ * ({@link PlanReader#streamLines}).
  */
 final class Inputs {
     private Inputs() {
@@ -69,7 +69,7 @@ final class Inputs {
         for (Path path : lines.values()) {
             progress.streaming(path);
             try (InputStream in = Files.newInputStream(path)) {
-                READER.stream(in, path.toString(), plan -> {
+                READER.streamLines(in, path.toString(), plan -> {
                     each.accept(path.toString(), plan);
                     progress.plan();
                 });

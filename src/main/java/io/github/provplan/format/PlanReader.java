@@ -236,12 +236,14 @@ public final class PlanReader {
 
     /**
      * Reads plans one at a time from a very large input, in memory bounded by the largest plan rather than the
-     * input: either one JSON list of plans, or JSON Lines (one plan after another). Each plan is validated as
-     * {@link #read} validates it (ids must be unique across the stream) and handed to {@code each} as soon as it is
+     * input: either one JSON list of plans, or plans one after another (separated by white space, as JSON Lines
+     * are; {@link #streamLines} reads JSON Lines line by line, and is the one to use for them). Each plan is validated
+     * as {@link #read} validates it (ids must be unique across the stream) and handed to {@code each} as soon as it is
      * read. The whole stream is bounded by {@link ReadLimits#maxTotalBytes()} (1 GiB by default) and each plan by
      * {@link ReadLimits#maxValues()}, so that no stream, however long or endless, runs without end.
      * A plan with problems is not handed over; once the input is read, a {@link PlanFormatException} lists the
-     * problems (the first {@link ReadLimits#maxProblems()}, and how many more there were). The stream is read to its end, not closed.
+     * problems (the first {@link ReadLimits#maxProblems()}, and how many more there were). The stream is read to its
+     * end, not closed.
      *
      * @param in     the stream, UTF-8
      * @param source the name problems give the input
@@ -253,30 +255,128 @@ public final class PlanReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(each, "each");
-        var problems = new Problems(limits.maxProblems());
-        var decoding = new Decoding(problems, base.units());
-        decoding.source = source;
-        var ids = new HashSet<String>();
-        long[] handed = {0};
+        var plans = new Handing(source, each);
         var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
-        try {
-            buffered.mark(4);
-            String other = notUtf8(buffered.readNBytes(4));
-            buffered.reset();
-            if (other != null) {
-                problems.add(source, 1, 1, "", other);
-                throw problems.failure();
-            }
-        } catch (IOException e) {
-            problems.add(source, 1, 1, "", "cannot read: " + describe(e));
-            throw problems.failure();
-        }
+        plans.checkStart(buffered);
         Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        parser.parseSequence(new BufferedReader(reader, 1 << 14), source, problems, (tree, pointer) -> {
-            int before = problems.count();
-            decodePlan(decoding, tree, pointer);
-            // The plan as decoded, or as far as it did: cross-checked either way, handed over only when whole.
+        parser.parseSequence(new BufferedReader(reader, 1 << 14), source, plans.problems, (tree, pointer) -> {
+            int before = plans.problems.count();
+            decodePlan(plans.decoding, tree, pointer);
+            plans.handOver(before);
+        });
+        return plans.finish();
+    }
+
+    /**
+     * Reads a <a href="https://jsonlines.org/">JSON Lines</a> input, a plan a line, one line at a time, in memory
+     * bounded by the longest line: as {@link #stream} does, but each line is read on its own, so that a broken line
+     * is reported on that line (not on the next) and a line holding anything but one plan is a problem. A line ends
+     * at {@code \n} or {@code \r\n}; lines of white space only are skipped. Each line is bounded by
+     * {@link ReadLimits#maxDocumentBytes()}, the whole input by {@link ReadLimits#maxTotalBytes()}. A problem names
+     * its line, the column on that line and a pointer under {@code /N}, the plan's place among the plans of the
+     * input counting from 0, as {@link #stream} names it.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("plans.jsonl"))) {
+     *     long plans = PlanReader.create().streamLines(in, "plans.jsonl", catalog::add);
+     * }
+     * }</pre>
+     *
+     * @param in     the stream, UTF-8
+     * @param source the name problems give the input
+     * @param each   what to do with each valid plan, called on the calling thread in input order
+     * @return how many plans were handed over
+     * @throws PlanFormatException when any line, or the input itself, has problems
+     */
+    public long streamLines(InputStream in, String source, Consumer<? super Plan> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(each, "each");
+        var plans = new Handing(source, each);
+        var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
+        plans.checkStart(buffered);
+        var lines = new Lines(buffered, limits.maxDocumentBytes());
+        var strings = new ShortStrings();
+        int index = 0;
+        Problems problems = plans.problems;
+        try {
+            for (byte[] line = lines.next(); line != null; line = lines.next()) {
+                if (line == Lines.BLANK) {
+                    continue;
+                }
+                var bytes = new Utf8(line == Lines.TOO_LONG ? new byte[0] : line);
+                problems.onLine(source, lines.number(), bytes, Pointer.ROOT.item(index++).toString());
+                int before = problems.count();
+                if (line == Lines.TOO_LONG) {
+                    problems.add(source, 1, 1, "", "the line is longer than " + limits.maxDocumentBytes()
+                            + " bytes (limit maxDocumentBytes); a JSON Lines file holds one plan a line");
+                    continue;
+                }
+                int invalid = Utf8.firstInvalid(line);
+                if (invalid >= 0) {
+                    problems.add(source, 1, invalid + 1, "", "invalid UTF-8 at byte " + (invalid + 1)
+                            + " of the line; save the file as UTF-8");
+                    continue;
+                }
+                TreeParser.Parsed parsed = parser.parseLine(line, source, problems, strings);
+                Json root = parsed.root();
+                if (root instanceof Json.Obj) {
+                    decodePlan(plans.decoding, root, Pointer.ROOT);
+                } else if (root != null && !(root instanceof Json.Bad)) {
+                    plans.decoding.problem(root, Pointer.ROOT, "expected a plan (an object) on the line, found "
+                            + root.kind() + "; a JSON Lines file holds one plan a line");
+                }
+                plans.handOver(before);
+            }
+        } catch (IOException e) {
+            problems.onLine(source, lines.number(), new Utf8(new byte[0]), "");
+            problems.add(source, 1, 1, "", e instanceof BoundedInput.Exceeded ? e.getMessage()
+                    : "cannot read: " + describe(e));
+        }
+        if (index == 0 && problems.count() == 0) {
+            problems.add(source, 1, 1, "", "the input has no plan; expected JSON Lines of plans, a plan a line");
+        }
+        return plans.finish();
+    }
+
+    /** What a stream's plans share: their problems, their decoding, the ids seen, and who takes the valid ones. */
+    private final class Handing {
+        final String source;
+        final Problems problems = new Problems(limits.maxProblems());
+        final Decoding decoding;
+        final Consumer<? super Plan> each;
+        final java.util.Set<String> ids = new HashSet<>();
+        long handed;
+
+        Handing(String source, Consumer<? super Plan> each) {
+            this.source = source;
+            this.each = each;
+            decoding = new Decoding(problems, base.units());
+            decoding.source = source;
+        }
+
+        /** Refuses a stream that is not UTF-8 by its first bytes, before anything is parsed. */
+        void checkStart(java.io.BufferedInputStream buffered) {
+            try {
+                buffered.mark(4);
+                String other = notUtf8(buffered.readNBytes(4));
+                buffered.reset();
+                if (other != null) {
+                    problems.add(source, 1, 1, "", other);
+                    throw problems.failure();
+                }
+            } catch (IOException e) {
+                problems.add(source, 1, 1, "", "cannot read: " + describe(e));
+                throw problems.failure();
+            }
+        }
+
+        /**
+         * Cross-checks the plans just decoded, whole or as far as they did, and hands over those without a problem
+         * since {@code before}.
+         */
+        void handOver(int before) {
             for (Plan plan : decoding.takeDecoded()) {
                 boolean partial = decoding.isPartial(plan);
                 new CrossChecks(decoding, base).run(List.of(plan));
@@ -287,14 +387,17 @@ public final class PlanReader {
                 decoding.forget(plan);
                 if (!partial && problems.count() == before) {
                     each.accept(plan);
-                    handed[0]++;
+                    handed++;
                 }
             }
-        });
-        if (problems.count() > 0) {
-            throw problems.failure();
         }
-        return handed[0];
+
+        long finish() {
+            if (problems.count() > 0) {
+                throw problems.failure();
+            }
+            return handed;
+        }
     }
 
     /** Made on first use: its parser factory, and the names it has learnt, serve every default read. */

@@ -21,6 +21,9 @@ final class Problems {
     private final int max;
     private final boolean failFast;
     private int more;
+    /** For a JSON Lines stream, the lines before the one being read, and the pointer of its plan. */
+    private int linesBefore;
+    private String pointerPrefix = "";
     /** The bytes of inputs parsed as bytes, whose columns the parser counts in bytes. */
     private final java.util.Map<String, Utf8> bytesBySource = new java.util.HashMap<>();
 
@@ -47,6 +50,16 @@ final class Problems {
         bytesBySource.put(source, bytes);
     }
 
+    /**
+     * Says that what follows was parsed from line {@code line} of a JSON Lines input alone: the parser's line 1 is
+     * that line, its columns count in {@code bytes}, and every pointer is under the line's plan, {@code prefix}.
+     */
+    void onLine(String source, int line, Utf8 bytes, String prefix) {
+        linesBefore = line - 1;
+        pointerPrefix = prefix;
+        bytesBySource.put(source, bytes);
+    }
+
     /** The column in characters of a column the parser reported for a source. */
     int column(String source, int line, int column) {
         Utf8 bytes = bytesBySource.get(source);
@@ -64,8 +77,9 @@ final class Problems {
         }
         if (list.size() < max) {
             // A file's name and a property's name are input too: neither may move the terminal or fill it.
-            list.add(new Problem(io.github.provplan.internal.Echo.message(source), Math.max(1, line),
-                    Math.max(1, column(source, line, column)), io.github.provplan.internal.Echo.pointer(pointer),
+            list.add(new Problem(io.github.provplan.internal.Echo.message(source), Math.max(1, line) + linesBefore,
+                    Math.max(1, column(source, line, column)),
+                    io.github.provplan.internal.Echo.pointer(pointerPrefix + pointer),
                     io.github.provplan.internal.Echo.message(message)));
         } else {
             more++;

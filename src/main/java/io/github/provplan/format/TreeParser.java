@@ -48,17 +48,26 @@ final class TreeParser {
      * 0, column 0, which is only good for a read that starts again, located, as soon as it finds a problem.
      */
     Parsed parse(byte[] bytes, String source, Problems problems, ShortStrings strings) {
-        return parse(source, problems, strings, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+        return parse(source, problems, strings, false, () -> factory.createParser(ObjectReadContext.empty(), bytes));
+    }
+
+    /**
+     * Parses one line of a JSON Lines input, which must hold one whole value: see
+     * {@link #parse(byte[], String, Problems, ShortStrings)}; its problems say "line" where a document's say "input".
+     */
+    Parsed parseLine(byte[] bytes, String source, Problems problems, ShortStrings strings) {
+        return parse(source, problems, strings, true, () -> factory.createParser(ObjectReadContext.empty(), bytes));
     }
 
     /** Parses text; see {@link #parse(byte[], String, Problems, ShortStrings)}. */
     Parsed parse(String text, String source, Problems problems, ShortStrings strings) {
-        return parse(source, problems, strings, () -> factory.createParser(ObjectReadContext.empty(), text));
+        return parse(source, problems, strings, false, () -> factory.createParser(ObjectReadContext.empty(), text));
     }
 
-    private Parsed parse(String source, Problems problems, ShortStrings strings,
+    private Parsed parse(String source, Problems problems, ShortStrings strings, boolean line,
                          java.util.function.Supplier<JsonParser> parsers) {
         var run = new Run(source, problems, strings, limits.maxValues());
+        run.line = line;
         try (JsonParser parser = parsers.get()) {
             run.parser = parser;
             JsonToken first = parser.nextToken();
@@ -75,9 +84,14 @@ final class TreeParser {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
                     ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
-            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            int lineNr = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-            problems.add(source, line, column, run.parser == null ? "" : pointer(run.parser), explain(e));
+            String message = line && (e instanceof UnexpectedEndOfInputException
+                    || String.valueOf(e.getOriginalMessage()).contains("end-of-input"))
+                    ? "the line ends before its plan is complete (an object, list or text is not closed); a JSON "
+                            + "Lines file holds one whole plan a line"
+                    : explain(e);
+            problems.add(source, lineNr, column, run.parser == null ? "" : pointer(run.parser), message);
             return new Parsed(run.root, true);
         }
     }
@@ -148,6 +162,8 @@ final class TreeParser {
         final Deque<String> path = new ArrayDeque<>();
         JsonParser parser;
         Json root;
+        /** Whether the input is one line of JSON Lines, whose end is the line's. */
+        boolean line;
         /** The members and items of the containers being read, innermost on top, and their positions when located. */
         private Object[] stack = new Object[256];
         private long[] positions;
@@ -183,7 +199,9 @@ final class TreeParser {
             } catch (JacksonException e) {
                 // Whatever follows is not even JSON; that it follows is the problem to report.
             }
-            problems.add(source, at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the document");
+            problems.add(source, at.getLineNr(), at.getColumnNr(), "", line
+                    ? "a second value on the line; a JSON Lines file holds one plan a line"
+                    : "unexpected content after the end of the document");
             return false;
         }
 

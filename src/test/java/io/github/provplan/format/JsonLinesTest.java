@@ -1,0 +1,141 @@
+package io.github.provplan.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.provplan.catalog.PlanCatalog;
+import io.github.provplan.plan.Plan;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@link PlanReader#streamLines}: a JSON Lines input read a line at a time, each problem on its own line. */
+class JsonLinesTest {
+    private static final List<Plan> SEEDS = PlanCatalog.bundled().plans().stream()
+            // The seeds' plans: the real texts' use indicators their catalog files declare, which a stream lacks.
+            .filter(p -> p.id().startsWith("long-an") || p.id().startsWith("lang-son")).toList();
+
+    private static String line(int seed) {
+        return JsonMapper.shared().writeValueAsString(SEEDS.get(seed));
+    }
+
+    /** The plans handed over, and the exception if the input has problems. */
+    private record Read(List<Plan> plans, PlanFormatException failure) {
+        List<String> problems() {
+            return failure.problems().stream().map(Problem::toString).toList();
+        }
+    }
+
+    private static Read read(PlanReader reader, byte[] bytes) {
+        var plans = new ArrayList<Plan>();
+        try {
+            long count = reader.streamLines(new ByteArrayInputStream(bytes), "plans.jsonl", plans::add);
+            assertEquals(plans.size(), count);
+            return new Read(plans, null);
+        } catch (PlanFormatException e) {
+            return new Read(plans, e);
+        }
+    }
+
+    private static Read read(String text) {
+        return read(PlanReader.create(), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachLineIsAPlanAndBlankLinesAndCarriageReturnsAreSkipped() {
+        Read read = read(line(0) + "\r\n\n  \t\r\n" + line(1) + "\n" + line(2));
+        assertEquals(null, read.failure());
+        assertEquals(SEEDS.subList(0, 3), read.plans());
+    }
+
+    @Test
+    void aLineCutShortIsReportedOnItsLineAndTheNextLineIsStillRead() {
+        String cut = line(1).substring(0, 40);
+        Read read = read(line(0) + "\n" + cut + "\n" + line(2) + "\n");
+        assertEquals(List.of(SEEDS.get(0), SEEDS.get(2)), read.plans());
+        assertEquals(1, read.failure().problems().size(), read.failure()::getMessage);
+        Problem problem = read.failure().problems().get(0);
+        assertEquals(2, problem.line());
+        assertEquals("the line ends before its plan is complete (an object, list or text is not closed); a JSON "
+                + "Lines file holds one whole plan a line", problem.message());
+        assertEquals("/1", problem.pointer().substring(0, 2), problem::toString);
+    }
+
+    @Test
+    void twoPlansOnOneLineAreAProblemOfThatLine() {
+        String two = line(1) + " " + line(2);
+        Read read = read(line(0) + "\n" + two + "\n");
+        assertEquals(List.of("plans.jsonl:2:" + (line(1).length() + 2) + ": /1: a second value on the line; a JSON "
+                + "Lines file holds one plan a line"), read.problems());
+    }
+
+    @Test
+    void aLineOfAnythingButAPlanIsAProblem() {
+        Read read = read(line(0) + "\n[" + line(1) + "]\n7\n");
+        assertEquals(List.of(
+                "plans.jsonl:2:1: /1: expected a plan (an object) on the line, found a list; a JSON Lines file holds "
+                        + "one plan a line",
+                "plans.jsonl:3:1: /2: expected a plan (an object) on the line, found a number; a JSON Lines file "
+                        + "holds one plan a line"),
+                read.problems());
+        assertEquals(List.of(SEEDS.get(0)), read.plans());
+    }
+
+    @Test
+    void problemsInsideAPlanNameTheLineTheColumnOnItAndThePlansPlace() {
+        // The second plan's title is a number: the problem stands on line 3 (after a blank line), at the column of
+        // the value counted in characters, under /1 (the second plan of the input).
+        String broken = line(1).replaceFirst("\"title\":\"[^\"]*\"", "\"title\":7");
+        int column = broken.indexOf("\"title\":7") + "\"title\":".length() + 1;
+        Read read = read(line(0) + "\n\n" + broken + "\n");
+        assertEquals(List.of("plans.jsonl:3:" + column + ": /1/title: expected text, found a number"),
+                read.problems());
+    }
+
+    @Test
+    void anIdOnTwoLinesIsADuplicateOnTheSecond() {
+        Read read = read(line(0) + "\n" + line(0) + "\n");
+        assertEquals(List.of(SEEDS.get(0)), read.plans());
+        assertEquals(List.of("plans.jsonl:2:" + (line(0).indexOf("\"id\":") + 6) + ": /1/id: duplicate plan id '"
+                + SEEDS.get(0).id() + "'"), read.problems());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutBeingHeld() {
+        // The limit is the first line's bytes exactly: it and the third (as long) are read, the second is not.
+        String first = line(0);
+        int bytes = first.getBytes(StandardCharsets.UTF_8).length;
+        var reader = PlanReader.create().withLimits(ReadLimits.defaults().withMaxDocumentBytes(bytes));
+        String longer = line(1);
+        Read read = read(reader, (first + "\n" + longer + "\n" + first.replace(SEEDS.get(0).id(), "x".repeat(
+                SEEDS.get(0).id().length()))).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("plans.jsonl:2:1: /1: the line is longer than " + bytes + " bytes (limit "
+                + "maxDocumentBytes); a JSON Lines file holds one plan a line"), read.problems());
+        assertEquals(2, read.plans().size());
+    }
+
+    @Test
+    void invalidUtf8IsReportedOnItsLine() {
+        byte[] good = (line(0) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
+        byte[] both = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, both, 0, good.length);
+        System.arraycopy(bad, 0, both, good.length, bad.length);
+        Read read = read(PlanReader.create(), both);
+        assertEquals(List.of("plans.jsonl:2:8: /1: invalid UTF-8 at byte 8 of the line; save the file as UTF-8"),
+                read.problems());
+    }
+
+    @Test
+    void anInputWithoutAPlanOrNotInUtf8IsAProblem() {
+        assertEquals(List.of("plans.jsonl:1:1: /: the input has no plan; expected JSON Lines of plans, a plan a line"),
+                read("\n \n").problems());
+        Read utf16 = read(PlanReader.create(), line(0).getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(1, utf16.problems().size());
+        assertEquals("plans.jsonl:1:1: /: the input is not UTF-8 but looks like UTF-16 or UTF-32; save it as UTF-8 (zero bytes "
+                + "stand between its first characters)", utf16.problems().get(0));
+    }
+}
