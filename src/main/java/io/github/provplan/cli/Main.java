@@ -137,10 +137,18 @@ public final class Main implements Runnable {
                 + ") could not read; run with a UTF-8 locale, such as LANG=C.UTF-8");
     }
 
+    /**
+     * A converter of codes: the spaces around a code are not part of it ({@code "transport, planning"}), and an
+     * empty one is named as such rather than as an unknown code ''.
+     */
     private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
         return text -> {
+            String code = text.strip();
+            if (code.isEmpty()) {
+                throw new TypeConversionException("no code given (an empty value, or an extra comma in a list)");
+            }
             try {
-                return parse.apply(text);
+                return parse.apply(code);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
@@ -172,13 +180,24 @@ public final class Main implements Runnable {
         throw new TypeConversionException(Echo.of(text) + " is not an output format: table, json or csv");
     }
 
-    /** A figure on the command line, as the format bounds figures: a plain decimal, at most 12 places, below 10^18. */
+    /**
+     * A figure on the command line: a plain decimal (no exponent), within the bounds files have (at most 10^18, at
+     * most 12 decimal places once trailing zeros are dropped), so that any figure a file holds can be asked about.
+     */
     static java.math.BigDecimal figure(String text) {
-        if (!text.matches("-?[0-9]{1,18}(\\.[0-9]{1,12})?")) {
+        // The length bound keeps a BigDecimal of a million digits from being made only to be refused.
+        if (text.length() > 64 || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new TypeConversionException(Echo.of(text) + " is not a figure such as 5 or 7.25 (a decimal point, "
                     + "no exponent, at most 12 decimal places)");
         }
-        return new java.math.BigDecimal(text);
+        try {
+            return io.github.provplan.internal.Figures.normalize(new java.math.BigDecimal(text), "figure");
+        } catch (io.github.provplan.internal.IllegalFieldException e) {
+            // The reason names the figure as the format prints it ("figure 2E+18 is too large"); the text given is
+            // named instead.
+            String reason = e.reason().substring(e.reason().indexOf(' ', "figure ".length()) + 1);
+            throw new TypeConversionException(Echo.of(text) + " " + reason);
+        }
     }
 
     /**

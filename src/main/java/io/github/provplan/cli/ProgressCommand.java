@@ -37,7 +37,7 @@ final class ProgressCommand extends QueryCommand {
     @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only targets for this year.")
     Integer year;
 
-    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = ",", converter = RateConverter.class,
+    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = "\\s*,\\s*", splitSynopsisLabel = ",", converter = RateConverter.class,
             description = "Annual rates achieved, from the first year of an average annual rate target's period "
                     + "(2021=5,2022=5.2); needs --indicator.")
     java.util.List<Rate> rateList = new ArrayList<>();
@@ -52,13 +52,15 @@ final class ProgressCommand extends QueryCommand {
     /** Reads YEAR=PERCENT with the command line's own year and figure rules. */
     static final class RateConverter implements picocli.CommandLine.ITypeConverter<Rate> {
         @Override
-        public Rate convert(String text) {
+        public Rate convert(String given) {
+            String text = given.strip();
             int equals = text.indexOf('=');
             if (equals < 0) {
                 throw new picocli.CommandLine.TypeConversionException(io.github.provplan.internal.Echo.of(text)
                         + " is not YEAR=PERCENT, such as 2021=5.2");
             }
-            return new Rate(Main.year(text.substring(0, equals)), Main.figure(text.substring(equals + 1)));
+            return new Rate(Main.year(text.substring(0, equals).strip()),
+                    Main.figure(text.substring(equals + 1).strip()));
         }
     }
 

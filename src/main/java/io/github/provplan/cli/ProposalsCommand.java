@@ -19,7 +19,7 @@ final class ProposalsCommand extends QueryCommand {
     @Mixin
     ProvinceOptions province;
 
-    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = ",",
+    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = "\\s*,\\s*", splitSynopsisLabel = ",",
             description = "Only proposals about any of these themes.")
     List<Theme> themes = new ArrayList<>();
 

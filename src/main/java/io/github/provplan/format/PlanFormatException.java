@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>An exception is immutable once made, and safe to share between threads. Its problem list is transient: a
- * serialized and deserialized exception keeps its message, not the list.
+ * <p>An exception is immutable once made, and safe to share between threads. It is serializable with its problems
+ * (a {@link Problem} is), so that one sent between processes still lists them.
  */
 public final class PlanFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
+    /** The problems listed, an unmodifiable list of at least one. */
+    private final List<Problem> problems;
+    /** How many problems were found past the read's limit and only counted; kept when serialized. */
     private final int unlisted;
 
     /**

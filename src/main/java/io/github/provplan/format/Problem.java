@@ -6,15 +6,19 @@ import java.util.Objects;
  * One thing wrong with an input, located so that a data maintainer can go straight to it:
  * {@code long-an.json:1:20: /id: unknown property 'id'; expected formatVersion, indicators, plans, units}.
  *
- * <p>Problems are immutable values, safe to share between threads.
+ * <p>Problems are immutable values, safe to share between threads, and serializable.
  *
  * @param source  the file name or the source name given to the reader
  * @param line    the line, counting from 1
  * @param column  the column in characters (not bytes), counting from 1
  * @param pointer the JSON Pointer (RFC 6901) of the value concerned; {@code ""} is the whole document
  * @param message what is wrong, and where it helps, what would be right
+ * @serial exclude
  */
-public record Problem(String source, int line, int column, String pointer, String message) {
+public record Problem(String source, int line, int column, String pointer, String message)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Creates a problem.
      *

@@ -84,6 +84,21 @@ class CliTest {
     }
 
     @Test
+    void spacesAroundTheItemsOfAListAreNotPartOfThemAndAnEmptyItemIsNamed() {
+        Run spaced = run("directives", "--theme", " transport , planning", "--format", "csv");
+        Run tight = run("directives", "--theme", "transport,planning", "--format", "csv");
+        assertEquals(0, tight.exit(), tight.err());
+        assertEquals(tight, spaced);
+        Run rates = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5, 2022 = 6");
+        assertEquals(run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2022=6"), rates);
+        Run leading = run("directives", "--theme", ",transport");
+        assertEquals(Main.USAGE, leading.exit());
+        assertTrue(leading.err().startsWith("Invalid value for option '--theme' (THEME): no code given (an empty "
+                + "value, or an extra comma in a list)"), leading.err());
+        assertTrue(run("directives", "--help").out().contains("--theme=THEME[,THEME...]"), "the synopsis shows commas");
+    }
+
+    @Test
     void aListOptionOfCommasAloneAndSuccessionWithoutAProvinceAreUsageErrors() {
         Run themes = run("directives", "--theme", ",,");
         assertEquals(Main.USAGE, themes.exit());
@@ -556,6 +571,18 @@ class CliTest {
         Run huge = run("targets", "--year", "99999999999");
         assertEquals(2, huge.exit(), huge.err());
         assertTrue(huge.err().contains("'99999999999' is not a year such as 2021"), huge.err());
+        // The bounds of a figure in a file, exactly: 10^18 is a figure, one more is not, nor are 13 decimal places.
+        Run largest = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=1000000000000000000");
+        assertEquals(0, largest.exit(), largest.err());
+        Run larger = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=1000000000000000001");
+        assertEquals(2, larger.exit());
+        assertTrue(larger.err().startsWith("Invalid value for option '--rate' (YEAR=PERCENT): '1000000000000000001' "
+                + "is too large (at most 10^18)"), larger.err());
+        Run fine = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0.1234567890120");
+        assertEquals(0, fine.exit(), fine.err());
+        Run finer = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0.1234567890123");
+        assertTrue(finer.err().startsWith("Invalid value for option '--rate' (YEAR=PERCENT): '0.1234567890123' has "
+                + "more than 12 decimal places"), finer.err());
         Run gone = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2022=-100");
         assertEquals(2, gone.exit(), gone.err());
         assertEquals("provplan: --rate 2022=-100: a rate of -100% or lower leaves nothing to grow",
