@@ -91,7 +91,7 @@ final class TreeParser {
                     ? "the line ends before its plan is complete (an object, list or text is not closed); a JSON "
                             + "Lines file holds one whole plan a line"
                     : explain(e);
-            problems.add(source, lineNr, column, run.parser == null ? "" : pointer(run.parser), message);
+            problems.add(source, lineNr, column, run.parser == null ? "" : pointer(run.parser, e), message);
             return new Parsed(run.root, true);
         }
     }
@@ -137,7 +137,7 @@ final class TreeParser {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
                     ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
             problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser, e),
                     explain(e));
             return true;
         }
@@ -284,8 +284,12 @@ final class TreeParser {
             // A bit for each name's hash code: a name whose bit is not set is new, without a scan of the names before
             // it, which scans cost 4% of a load.
             long hashes = 0;
+            // The stack's height just after a scalar member, while the token after it is read: if that token is
+            // broken, the scalar may be half of it (0 of 0o10, 1e5 of 1e5x) and is not kept to be judged.
+            int afterScalar = -1;
             try {
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    afterScalar = -1;
                     String name = parser.currentName();
                     long at = position();
                     int line = (int) (at >>> 32);
@@ -310,6 +314,7 @@ final class TreeParser {
                         }
                         push(name, at);
                         push(value, 0);
+                        afterScalar = isScalar(value) ? top : -1;
                     } else {
                         long firstAt = located ? positions[first] : 0;
                         int firstLine = (int) (firstAt >>> 32);
@@ -324,6 +329,10 @@ final class TreeParser {
                 }
                 object.complete = true;
             } finally {
+                if (!object.complete && afterScalar == top) {
+                    stack[--top] = null;
+                    stack[--top] = null;
+                }
                 object.members(java.util.Arrays.copyOfRange(stack, base, top), located ? namePositions(base) : null);
                 pop(base);
             }
@@ -331,6 +340,7 @@ final class TreeParser {
 
         private void fillArray(Json.Arr array) {
             int base = top;
+            int afterScalar = -1; // as in fillObject
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -340,15 +350,23 @@ final class TreeParser {
                     Json item = start(token);
                     push(item, 0);
                     fill(item);
+                    afterScalar = isScalar(item) ? top : -1;
                     if (located) {
                         path.pop();
                     }
                 }
                 array.complete = true;
             } finally {
+                if (!array.complete && afterScalar == top) {
+                    stack[--top] = null;
+                }
                 array.items = java.util.Arrays.asList(java.util.Arrays.copyOfRange(stack, base, top, Json[].class));
                 pop(base);
             }
+        }
+
+        private static boolean isScalar(Json value) {
+            return !(value instanceof Json.Obj || value instanceof Json.Arr);
         }
 
         private void push(Object value, long position) {
@@ -385,6 +403,25 @@ final class TreeParser {
      * Where the parser stood when it failed. Jackson reads a property's name and the start of its value in one
      * step, so its own context, not the tree built so far, knows which property a broken value belongs to.
      */
+    /**
+     * The pointer of the value a syntax error is about: where the parser stands, but for a list item not followed
+     * by a comma, the item itself (the parser has already counted the next one, which is not there).
+     */
+    private static String pointer(JsonParser parser, JacksonException e) {
+        var context = parser.streamReadContext();
+        if (context != null && context.inArray() && context.getCurrentIndex() > 0
+                && String.valueOf(e.getOriginalMessage()).contains("to separate Array entries")) {
+            String list = context.getParent() == null ? "" : pointer(context.getParent());
+            return list + "/" + (context.getCurrentIndex() - 1);
+        }
+        return pointer(parser);
+    }
+
+    private static String pointer(tools.jackson.core.TokenStreamContext context) {
+        String pointer = context.pathAsPointer().toString();
+        return pointer.equals("/") ? "" : pointer;
+    }
+
     private static String pointer(JsonParser parser) {
         String pointer = parser.streamReadContext().pathAsPointer().toString();
         return pointer.equals("/") ? "" : pointer;
@@ -434,13 +471,16 @@ final class TreeParser {
         if (message.contains("ALLOW_SINGLE_QUOTES") || message.contains("(''' (code 39))")) {
             return "use double quotes (\") around property names and text, not single quotes";
         }
-        if (message.contains("CTRL-CHAR") && message.contains("between tokens")) {
+        if (message.contains("has to be escaped")) {
+            return "a control character must be escaped in " + (message.contains("in name") ? "a property name"
+                    : "text") + " (write \\n for a line break, \\t for a tab)";
+        }
+        if (message.contains("CTRL-CHAR")) {
+            // Jackson says "between tokens" of most, "Unexpected character" of DEL where a name or value belongs:
+            // either way it stands outside text.
             Matcher code = CONTROL_CODE.matcher(message);
             return "control character " + (code.find() ? code.group(1) + " " : "") + "outside text; only spaces, tabs "
                     + "and line breaks may stand between values";
-        }
-        if (message.contains("has to be escaped") || message.contains("CTRL-CHAR")) {
-            return "a control character must be escaped in text (write \\n for a line break, \\t for a tab)";
         }
         if (message.contains("surrogate")) {
             return "half of a character in " + (message.contains("property name") ? "a property name" : "text")

@@ -37,6 +37,22 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void aValueRunIntoTheBrokenTokenAfterItIsNotJudged() {
+        // Jackson reads 0 of 0o10 and 1e5 of 1e5x before it finds the letter: only the letter is the problem, not
+        // "formatVersion 0 is not supported" or a list item 2 of 2x.
+        // The value starts in column 20; the letter stands 1 or 3 characters into it.
+        for (var version : java.util.Map.of("0o10", 21, "1e5x", 23, "\"2\"x", 23).entrySet()) {
+            var found = problems("{\n  \"formatVersion\": " + version.getKey() + ",\n  \"id\": \"p\"\n}");
+            assertEquals(1, found.size(), found::toString);
+            assertProblem(found.get(0), 2, version.getValue(), "/formatVersion", "expected a comma or '}'");
+        }
+        // A target 7 would be "expected a target (an object)"; the pointer names the item the comma should follow.
+        var items = problems("{\n  \"id\": \"p\",\n  \"targets\": [7x]\n}");
+        assertEquals(1, items.size(), items::toString);
+        assertProblem(items.get(0), 3, 16, "/targets/0", "expected a comma or ']' after a list item, found 'x'");
+    }
+
+    @Test
     void wrongTypeIsReportedAtTheValue() {
         var found = problems("""
                 {
