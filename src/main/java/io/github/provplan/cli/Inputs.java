@@ -77,7 +77,8 @@ final class Inputs {
                 problems.addAll(e.problems());
                 unlisted = (int) Math.min(Integer.MAX_VALUE, (long) unlisted + e.unlisted());
             } catch (IOException e) {
-                problems.add(new Problem(path.toString(), 1, 1, "", "cannot read: " + e.getMessage()));
+                problems.add(new Problem(path.toString(), 1, 1, "", "cannot read: "
+                        + io.github.provplan.internal.IoErrors.describe(e)));
             }
         }
         if (!problems.isEmpty()) {

@@ -122,6 +122,7 @@ final class MigrateCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         }
         int plans = 0;
+        int written = 0;
         for (var output : outputs.entrySet()) {
             Path file = output.getKey();
             Path target = output.getValue();
@@ -132,11 +133,13 @@ final class MigrateCommand implements Callable<Integer> {
                 Files.writeString(target, texts.get(file), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 stdout.flush();
-                spec.commandLine().getErr().println("provplan: cannot write " + target
-                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                        + "; the files listed above were migrated, the others were not");
+                spec.commandLine().getErr().println("provplan: cannot write " + target + ": "
+                        + io.github.provplan.internal.IoErrors.describe(e) + "; " + (written == 0
+                        ? "no file was migrated" : "the " + written + (written == 1 ? " file" : " files")
+                        + " listed above were migrated, the others were not"));
                 return Main.PROBLEMS;
             }
+            written++;
             int count = sets.get(file).plans().size();
             stdout.println("migrated " + file + (target.equals(file) ? "" : " -> " + target) + " ("
                     + count + (count == 1 ? " plan)" : " plans)"));

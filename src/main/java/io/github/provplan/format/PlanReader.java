@@ -870,21 +870,8 @@ public final class PlanReader {
         return in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
-    /**
-     * What went wrong, without the path again (the problem names the file already, and a long path repeated would
-     * push the reason past the message's length).
-     */
     private static String describe(IOException cause) {
-        String detail = cause instanceof java.nio.file.FileSystemException system ? system.getReason()
-                : cause.getMessage();
-        String kind = switch (cause.getClass().getSimpleName()) {
-            case "NoSuchFileException" -> "no such file";
-            case "AccessDeniedException" -> "permission denied";
-            case "FileSystemLoopException" -> "a symbolic link loops back on itself";
-            case "NotDirectoryException" -> "not a directory";
-            default -> detail == null ? cause.getClass().getSimpleName() : detail;
-        };
-        return detail == null || kind.equals(detail) ? kind : kind + " (" + detail + ")";
+        return io.github.provplan.internal.IoErrors.describe(cause);
     }
 
     private String tooLarge() {

@@ -190,6 +190,24 @@ class FormatOneCompatibilityTest {
     }
 
     @Test
+    void aWriteThatFailsSaysWhyAndThatNoFileWasMigrated(@TempDir Path temp) throws IOException {
+        // A directory 26 levels of 200 letters down passes every check made before writing (its nearest existing
+        // parent is writable), but its path is longer than the system takes, so the first write fails.
+        Path deep = temp;
+        for (int i = 0; i < 26; i++) {
+            deep = deep.resolve("d".repeat(200));
+        }
+        var out = new StringWriter();
+        var err = new StringWriter();
+        assertEquals(1, run(out, err, "migrate", V1.resolve("examples").toString(), "--out", deep.toString()));
+        assertEquals("", out.toString());
+        assertTrue(err.toString().startsWith("provplan: cannot write " + deep.resolve("example-plan.json") + ": "),
+                err.toString());
+        assertTrue(err.toString().endsWith("; no file was migrated\n"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
     void migrateThatCannotWriteSaysWhyWithoutAStackTrace(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("blocker");
         Files.writeString(file, "not a directory");
