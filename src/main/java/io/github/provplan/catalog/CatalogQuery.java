@@ -258,7 +258,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
     /**
      * Makes {@link #province} also match the units the province was formed from on 1 July 2025: Tây Ninh with its
      * predecessors also finds Long An's plans and the earlier Tây Ninh's. Without it, a province matches only plans
-     * about it.
+     * about it. It may come before or after {@link #province}, but a query that has it and no province is refused
+     * when asked for its answer ({@link IllegalStateException}), as a flag that follows nothing would be dropped.
      *
      * @return this query, following the succession backwards
      */
@@ -268,7 +269,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
 
     /**
      * Makes {@link #province} also match the unit an earlier province became part of on 1 July 2025: Long An with
-     * its successors also finds Tây Ninh's plans from then on.
+     * its successors also finds Tây Ninh's plans from then on. As with {@link #includingPredecessors()}, a query that
+     * has it and no province is refused when asked for its answer.
      *
      * @return this query, following the succession forwards
      */
@@ -288,6 +290,11 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * does not answer already.
      */
     private Search<R> search() {
+        if (state.province().isEmpty() && (state.predecessors() || state.successors())) {
+            // A flag that follows no province would be dropped without a word, and the answer look like an answer.
+            throw new IllegalStateException((state.predecessors() ? "includingPredecessors()" : "includingSuccessors()")
+                    + " follows the succession of a province; call province(name) too");
+        }
         List<Filter<R>> filters = state.filters();
         List<R> ofProvince = state.province().isPresent() ? ofProvinces(state.names()) : null;
         // What the province's candidates come from a finer index for (a target query's indicator and year) is
@@ -356,6 +363,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * What the query finds, in catalog order.
      *
      * @return a sequential stream of the results, empty when none
+     * @throws IllegalStateException when the query follows a succession ({@link #includingPredecessors()}) but
+     *                               names no province
      */
     public final Stream<R> stream() {
         Search<R> search = search();
@@ -367,6 +376,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * What the query finds, in catalog order, as an unmodifiable list.
      *
      * @return an unmodifiable list of the results, empty when none
+     * @throws IllegalStateException when the query follows a succession ({@link #includingPredecessors()}) but
+     *                               names no province
      */
     public final List<R> list() {
         Search<R> search = search();
@@ -386,6 +397,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * The first result in catalog order, if any.
      *
      * @return the first result, or empty when there is none
+     * @throws IllegalStateException when the query follows a succession ({@link #includingPredecessors()}) but
+     *                               names no province
      */
     public final Optional<R> first() {
         Search<R> search = search();
@@ -401,6 +414,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * How many results there are.
      *
      * @return the number of results, the size {@link #list()} would have
+     * @throws IllegalStateException when the query follows a succession ({@link #includingPredecessors()}) but
+     *                               names no province
      */
     public final int count() {
         Search<R> search = search();

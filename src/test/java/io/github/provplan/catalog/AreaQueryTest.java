@@ -29,6 +29,20 @@ class AreaQueryTest {
      * (a unit with its predecessors) finds each of its records once, whatever terminal operation reads them.
      */
     @Test
+    void aSuccessionWithoutAProvinceIsRefusedWhenTheAnswerIsAsked() {
+        var predecessors = CATALOG.targets().includingPredecessors().indicator("grdp-growth");
+        var e = assertThrows(IllegalStateException.class, predecessors::list);
+        assertEquals("includingPredecessors() follows the succession of a province; call province(name) too",
+                e.getMessage());
+        assertThrows(IllegalStateException.class, CATALOG.directives().includingSuccessors()::count);
+        assertThrows(IllegalStateException.class, CATALOG.plans().includingSuccessors()::first);
+        assertThrows(IllegalStateException.class, CATALOG.observations().includingPredecessors()::stream);
+        // Before or after the province, the flag follows it.
+        assertEquals(ids(CATALOG.targets().province("Tây Ninh").includingPredecessors()),
+                ids(CATALOG.targets().includingPredecessors().province("Tây Ninh")));
+    }
+
+    @Test
     void aPlanAboutTwoOfTheProvincesAskedForIsFoundOnce() {
         var source = new io.github.provplan.plan.Source("s", java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
