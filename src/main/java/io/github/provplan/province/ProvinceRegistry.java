@@ -22,7 +22,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Vietnam's provincial units before and from 1 July 2025, with the succession of Resolution 202/2025/QH15: which
  * former units formed which new one. Names resolve with or without diacritics, with or without "tỉnh" or
- * "thành phố", and by common aliases ({@code TP. HCM}, {@code Thừa Thiên Huế}). The sources of the data are named
+ * "thành phố", whatever stands between their words (a hyphen, a dash, a dot or a space), and by common aliases ({@code TP. HCM}, {@code Thừa Thiên Huế}). The sources of the data are named
  * in the resource {@code provinces.json} and in {@code docs/query.md}.
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ProvinceRegistry {
     private static final String RESOURCE = "provinces.json";
-    private static final List<String> PREFIXES = List.of("tinh ", "thanh pho ", "tp. ", "tp ");
+    private static final List<String> PREFIXES = List.of("tinh ", "thanh pho ", "tp ");
 
     private final List<Province> units;
     private final Map<String, List<Province>> byFoldedName;
@@ -51,7 +51,7 @@ public final class ProvinceRegistry {
             var names = new ArrayList<String>(unit.aliases());
             names.add(unit.name());
             for (String name : names) {
-                index.computeIfAbsent(Text.fold(name), k -> new ArrayList<>()).add(unit);
+                index.computeIfAbsent(key(name), k -> new ArrayList<>()).add(unit);
             }
         }
         index.replaceAll((k, v) -> List.copyOf(v));
@@ -88,7 +88,7 @@ public final class ProvinceRegistry {
      */
     public Optional<Province> find(String name) {
         Objects.requireNonNull(name, "name");
-        List<Province> found = lookup(Text.fold(name));
+        List<Province> found = lookup(key(name));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ public final class ProvinceRegistry {
     public Optional<Province> find(String name, Era era) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(era, "era");
-        return inEra(lookup(Text.fold(name)), era);
+        return inEra(lookup(key(name)), era);
     }
 
     /**
@@ -118,8 +118,16 @@ public final class ProvinceRegistry {
         if (inEra.isPresent() || found.isEmpty()) {
             return inEra;
         }
-        return found.stream().flatMap(u -> lookup(Text.fold(u.name())).stream())
+        return found.stream().flatMap(u -> lookup(key(u.name())).stream())
                 .filter(u -> u.era() == era && found.stream().anyMatch(f -> f.name().equals(u.name()))).findFirst();
+    }
+
+    /**
+     * A name as the registry compares names: its words folded (no case, no diacritics), so that a hyphen, an en
+     * dash or none between the parts of "Bà Rịa - Vũng Tàu" and the dot of "TP. HCM" make no difference.
+     */
+    private static String key(String name) {
+        return Text.words(name);
     }
 
     private List<Province> lookup(String folded) {
@@ -179,8 +187,8 @@ public final class ProvinceRegistry {
     public String unknown(String name) {
         Objects.requireNonNull(name, "name");
         Map<String, String> byFolded = new HashMap<>();
-        units.forEach(u -> byFolded.putIfAbsent(Text.fold(u.name()), u.name()));
-        return "unknown province " + Echo.of(name) + Suggestions.closest(Text.fold(name), byFolded.keySet())
+        units.forEach(u -> byFolded.putIfAbsent(key(u.name()), u.name()));
+        return "unknown province " + Echo.of(name) + Suggestions.closest(key(name), byFolded.keySet())
                 .map(folded -> "; did you mean '" + byFolded.get(folded) + "'?").orElse("");
     }
 

@@ -85,6 +85,16 @@ class CatalogQueryTest {
         assertEquals("20", CATALOG.provinces().resolve("lang son").code());
         assertEquals("Hồ Chí Minh", CATALOG.provinces().resolve("TP. HCM").name());
         assertEquals("Huế", CATALOG.provinces().resolve("Thừa Thiên Huế").name());
+        // Whatever stands between the words: a hyphen, an en dash, none, a dot.
+        var before = io.github.provplan.province.Era.BEFORE_JULY_2025;
+        var baRia = CATALOG.provinces().find("Bà Rịa - Vũng Tàu", before).orElseThrow();
+        assertEquals("Bà Rịa - Vũng Tàu", baRia.name());
+        for (String name : java.util.List.of("Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Ba Ria—Vung Tau", "bà rịa vũng tàu")) {
+            assertEquals(java.util.Optional.of(baRia), CATALOG.provinces().find(name, before), name);
+        }
+        assertEquals("Hồ Chí Minh", CATALOG.provinces().resolve("TP.HCM").name());
+        assertEquals("unknown province 'Đắc Lắk'; did you mean 'Đắk Lắk'?", assertThrows(
+                IllegalArgumentException.class, () -> CATALOG.targets().province("Đắc Lắk")).getMessage());
     }
 
     @Test
