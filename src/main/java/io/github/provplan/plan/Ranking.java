@@ -24,12 +24,18 @@ import java.util.OptionalInt;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Ranking(OptionalInt of, Optional<String> region) {
     /**
+     * The most units a ranking may rank: far above the country's communes (about ten thousand before 2025), so that
+     * a slip of extra digits is caught rather than judged.
+     */
+    public static final int MOST_UNITS = 1_000_000;
+
+    /**
      * Creates a ranking, keeping the region's name in Unicode NFC.
      *
      * @param of     how many units are ranked, when the text says
      * @param region the region the ranking is within; empty for the whole country
-     * @throws IllegalArgumentException if {@code of} is below 1, or a present {@code region} is blank or holds a
-     *                                  disallowed character
+     * @throws IllegalArgumentException if {@code of} is below 1 or above {@link #MOST_UNITS}, or a present
+     *                                  {@code region} is blank or holds a disallowed character
      */
     public Ranking {
         Checks.optionalInt(of, "of");
@@ -37,14 +43,18 @@ public record Ranking(OptionalInt of, Optional<String> region) {
         if (of.isPresent() && of.getAsInt() < 1) {
             throw new IllegalFieldException("of", "a ranking has at least one unit, not " + of.getAsInt());
         }
+        if (of.isPresent() && of.getAsInt() > MOST_UNITS) {
+            throw new IllegalFieldException("of", "a ranking of " + of.getAsInt() + " units is larger than any a plan "
+                    + "reports (at most " + MOST_UNITS + ")");
+        }
     }
 
     /**
      * A national ranking of {@code units} units.
      *
-     * @param units how many are ranked, at least 1
+     * @param units how many are ranked, from 1 to {@link #MOST_UNITS}
      * @return the ranking
-     * @throws IllegalArgumentException if {@code units} is below 1
+     * @throws IllegalArgumentException if {@code units} is below 1 or above {@link #MOST_UNITS}
      */
     public static Ranking of(int units) {
         return new Ranking(OptionalInt.of(units), Optional.empty());
@@ -53,11 +63,11 @@ public record Ranking(OptionalInt of, Optional<String> region) {
     /**
      * A ranking within a region.
      *
-     * @param units  how many are ranked, at least 1
+     * @param units  how many are ranked, from 1 to {@link #MOST_UNITS}
      * @param region the region's name
      * @return the ranking
-     * @throws IllegalArgumentException if {@code units} is below 1, or {@code region} is blank or holds a disallowed
-     *                                  character
+     * @throws IllegalArgumentException if {@code units} is below 1 or above {@link #MOST_UNITS}, or {@code region}
+     *                                  is blank or holds a disallowed character
      */
     public static Ranking inRegion(int units, String region) {
         Objects.requireNonNull(region, "region");

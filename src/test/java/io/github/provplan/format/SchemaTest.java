@@ -177,6 +177,10 @@ class SchemaTest {
                 plan.formatted(target.formatted("\"relation\": \"path\", \"milestones\": [{\"year\": 2026, "
                         + "\"relation\": \"plain\", \"value\": 10}]")),
                 plan.formatted(target.formatted("\"relation\": \"about\", \"value\": 10, \"measure\": \"sum\"")),
+                plan.formatted(target.formatted("\"relation\": \"about\", \"value\": 10, \"measure\": \"sum\"")
+                        .replace("\"grdp-growth\"", "\"pci\"").replace("\"percent-per-year\"", "\"rank\", "
+                                + "\"ranking\": {\"of\": 2000000}").replace(", \"measure\": \"sum\"", "")
+                        .replace("\"about\"", "\"above\"")),
                 plan.formatted(target.formatted("\"relation\": \"about\", \"value\": 10, \"equivalent\": "
                         + "{\"relation\": \"about\", \"unit\": \"percent\"}")),
                 "{\"formatVersion\": 2, \"units\": [{\"code\": \"tonnes\", \"quantity\": \"weight\", \"scale\": 3, "
