@@ -49,14 +49,19 @@ public final class StreamingDemo {
         Runtime runtime = Runtime.getRuntime();
         long start = System.nanoTime();
         long plans;
+        // -Dlines=true reads the file as the command line reads *.jsonl: a line at a time (PlanReader.streamLines).
+        boolean lines = Boolean.getBoolean("lines");
+        java.util.function.Consumer<io.github.provplan.plan.Plan> each = plan -> {
+            targets.addAndGet(plan.targets().size());
+            peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+        };
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            plans = PlanReader.create().stream(in, file.getFileName().toString(), plan -> {
-                targets.addAndGet(plan.targets().size());
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-            });
+            String source = file.getFileName().toString();
+            plans = lines ? PlanReader.create().streamLines(in, source, each)
+                    : PlanReader.create().stream(in, source, each);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("streamed %d plans with %d targets from %,d bytes in %d ms; max heap %d MB, heap used at "
+        System.out.printf((lines ? "line by line: " : "") + "streamed %d plans with %d targets from %,d bytes in %d ms; max heap %d MB, heap used at "
                         + "most %d MB%n", plans, targets.get(), Files.size(file), millis,
                 runtime.maxMemory() / (1024 * 1024), peak.get() / (1024 * 1024));
     }
