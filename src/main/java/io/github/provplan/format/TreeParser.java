@@ -344,6 +344,7 @@ final class TreeParser {
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    afterScalar = -1; // the token after it was read whole: the scalar was not half of it
                     if (located) {
                         path.push(Integer.toString(top - base));
                     }
