@@ -180,7 +180,7 @@ final class CatalogIndex {
         Map<String, String> folded = new java.util.HashMap<>();
         Map<String, String> foldedNames = new java.util.HashMap<>();
         Function<String, String> fold = name -> folded.computeIfAbsent(name,
-                n -> foldedNames.computeIfAbsent(Text.fold(n), f -> f));
+                n -> foldedNames.computeIfAbsent(Text.words(n), f -> f));
         for (Plan plan : planList) {
             String province = provinces.get(plan);
             for (Directive directive : plan.directives()) {

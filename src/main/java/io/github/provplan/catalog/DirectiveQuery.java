@@ -79,7 +79,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      * @throws IllegalArgumentException when no directive of the catalog is given by it, naming the closest issuer
      */
     public DirectiveQuery issuer(String authorityOrPerson) {
-        String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        String folded = Text.words(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
         Optional<String> canonical = catalog.index.canonicalIssuer(folded);
         if (canonical.isEmpty()) {
             // As for an unknown province or indicator: an error naming the closest issuer, not an empty answer.

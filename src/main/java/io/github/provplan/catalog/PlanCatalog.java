@@ -43,7 +43,7 @@ public final class PlanCatalog {
     private final Map<String, Plan> byId;
     private final IndicatorRegistry indicators;
     private final ProvinceRegistry provinces;
-    /** The regions the plans apply to, by their folded names. */
+    /** The regions the plans apply to, by their folded words, as provinces are found ("Tây Nguyên", "tay-nguyen"). */
     private final Map<String, String> regions;
     /** Each kind's query with no filter. */
     private final PlanQuery plans;
@@ -275,8 +275,8 @@ public final class PlanCatalog {
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {
-        String folded = io.github.provplan.internal.Text.fold(name);
-        if (folded.equals(io.github.provplan.internal.Text.fold(Scope.COUNTRY_NAME))) {
+        String folded = io.github.provplan.internal.Text.words(name);
+        if (folded.equals(io.github.provplan.internal.Text.words(Scope.COUNTRY_NAME))) {
             return Set.of(Scope.COUNTRY_NAME);
         }
         Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
@@ -396,7 +396,7 @@ public final class PlanCatalog {
     private static Map<String, String> regionsOf(List<Plan> plans) {
         var regions = new java.util.HashMap<String, String>();
         for (Plan plan : plans) {
-            plan.scope().region().ifPresent(r -> regions.putIfAbsent(io.github.provplan.internal.Text.fold(r), r));
+            plan.scope().region().ifPresent(r -> regions.putIfAbsent(io.github.provplan.internal.Text.words(r), r));
         }
         return Map.copyOf(regions);
     }

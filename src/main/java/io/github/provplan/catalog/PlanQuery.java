@@ -53,20 +53,20 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
      *                                  {@link DirectiveQuery#issuer} does
      */
     public PlanQuery issuer(String authorityOrPerson) {
-        String folded = Text.fold(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        String folded = Text.words(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
         // A catalog has a few plans per province: its issuers are listed when asked, not kept in the index.
         var issuers = new java.util.LinkedHashMap<String, String>();
         for (Plan plan : catalog.index.plans.all()) {
-            issuers.putIfAbsent(Text.fold(plan.issuer().body()), plan.issuer().body());
-            plan.issuer().person().ifPresent(person -> issuers.putIfAbsent(Text.fold(person), person));
+            issuers.putIfAbsent(Text.words(plan.issuer().body()), plan.issuer().body());
+            plan.issuer().person().ifPresent(person -> issuers.putIfAbsent(Text.words(person), person));
         }
         if (!issuers.containsKey(folded)) {
             throw new IllegalArgumentException("unknown issuer " + io.github.provplan.internal.Echo.of(authorityOrPerson)
                     + ": no plan of the catalog is issued by it" + io.github.provplan.internal.Suggestions.closest(
                     folded, issuers.keySet()).map(f -> "; did you mean '" + issuers.get(f) + "'?").orElse(""));
         }
-        return filter(plan -> Text.fold(plan.issuer().body()).equals(folded)
-                || plan.issuer().person().map(Text::fold).filter(folded::equals).isPresent());
+        return filter(plan -> Text.words(plan.issuer().body()).equals(folded)
+                || plan.issuer().person().map(Text::words).filter(folded::equals).isPresent());
     }
 
     /**

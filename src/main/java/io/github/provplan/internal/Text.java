@@ -45,44 +45,18 @@ public final class Text {
         return table;
     }
 
-    /** Lower case, without diacritics (đ and Đ become d), white space runs folded to one space, trimmed. */
-    public static String fold(String text) {
-        var folded = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f;
-            if (c < TABLE.length) {
-                // One look-up for what a character is, not three Unicode property tests: folding was half of the
-                // time to build the text index (docs/performance.md, step 23).
-                byte kind = KIND[c];
-                if (kind == SPACE) {
-                    space = folded.length() > 0;
-                    continue;
-                }
-                if (kind == MARK) {
-                    continue;
-                }
-                f = TABLE[c];
-            } else {
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    space = folded.length() > 0;
-                    continue;
-                }
-                f = Character.toLowerCase(c);
-            }
-            if (space) {
-                folded.append(' ');
-                space = false;
-            }
-            folded.append(f);
-        }
-        return folded.toString();
+    /**
+     * What one character folds to: lower case without diacritics (đ and Đ become d); 0 for a combining mark below
+     * U+1F00, which folding drops.
+     */
+    static char folded(char c) {
+        return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
     }
 
     /**
-     * The words of a text, folded as {@link #fold} folds them and joined by single spaces, everything but letters
-     * and digits dropped: "Giao thông; đường bộ." gives "giao thong duong bo".
+     * The words of a text, each character {@linkplain #folded folded}, joined by single spaces, everything but
+     * letters and digits dropped: "Giao thông; đường bộ." and "GIAO-THONG, duong  bo" give "giao thong duong bo".
+     * Names (provinces, regions, issuers) and searched text are compared in this form.
      */
     public static String words(String text) {
         var words = new Words();
@@ -175,11 +149,11 @@ public final class Text {
     /** What a character up to U+1EFF is to folding: {@link #SPACE}, {@link #MARK}, a letter or digit, or other. */
     private static final byte[] KIND = kinds();
     private static final byte LETTER_OR_DIGIT = 0;
-    /** White space: a separator between words in both foldings. */
+    /** White space: a separator between words. */
     private static final byte SPACE = 1;
     /** A combining mark, dropped. */
     private static final byte MARK = 2;
-    /** Punctuation, symbols and the like: kept by {@link #fold}, a separator for {@link #words}. */
+    /** Punctuation, symbols and the like: a separator for {@link #words}, as white space is. */
     private static final byte OTHER = 3;
 
     private static byte[] kinds() {

@@ -78,6 +78,8 @@ class AreaQueryTest {
         assertEquals(Set.of("nq25-2025-growth-targets", "vietnam-national-master-plan-2021-2030",
                 "vietnam-national-master-plan-adjustment-306", "vietnam-national-master-plan-amendment-2025"), national);
         assertEquals(ids(CATALOG.plans().province("viet nam")), national);
+        // Compared by their folded words, as provinces are: a hyphen or a full stop is no part of the name.
+        assertEquals(ids(CATALOG.plans().province("Việt-Nam.")), national);
         assertTrue(CATALOG.targets().province("Việt Nam").indicator("gdp-per-capita").count() >= 3);
     }
 
@@ -85,6 +87,8 @@ class AreaQueryTest {
     void aRegionOfTheCatalogIsFoundByItsName() {
         assertEquals(Set.of("northern-midlands-and-mountains-regional-plan-2021-2030"),
                 ids(CATALOG.plans().province("Trung du và miền núi phía Bắc")));
+        assertEquals(Set.of("northern-midlands-and-mountains-regional-plan-2021-2030"),
+                ids(CATALOG.plans().province("trung du va mien nui - phia bac")));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> CATALOG.plans().province("Trung du mien nui"));
         assertTrue(unknown.getMessage().endsWith("the catalog's regions are Trung du và miền núi phía Bắc"),

@@ -116,6 +116,8 @@ class CatalogQueryTest {
                 .datedBetween(LocalDate.of(2023, 7, 2), LocalDate.of(2023, 12, 31)).count(),
                 "a session dated 2023-07 is not wholly after 2 July");
         assertEquals(23 + 27, CATALOG.directives().issuer("Thủ tướng Chính phủ").count());
+        assertEquals(23 + 27, CATALOG.directives().issuer("THU-TUONG chinh phu.").count(),
+                "case, diacritics and punctuation are no part of the name");
         assertEquals(2, CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).count());
         assertEquals(CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).list(),
                 CATALOG.directives().theme(Theme.PUBLIC_INVESTMENT, Theme.PUBLIC_INVESTMENT).issuer("nguyen van ut")
