@@ -93,6 +93,14 @@ class CatalogQueryTest {
             assertEquals(java.util.Optional.of(baRia), CATALOG.provinces().find(name, before), name);
         }
         assertEquals("Hồ Chí Minh", CATALOG.provinces().resolve("TP.HCM").name());
+        // Other punctuation is no part of a name, though the words are a unit's.
+        for (String name : java.util.List.of("Long An!!!", "(Long An)", "Long_An", "Long/An", "'Long An'")) {
+            assertEquals(java.util.Optional.empty(), CATALOG.provinces().find(name), name);
+            assertEquals(java.util.Optional.empty(), CATALOG.provinces().find(name, before), name);
+            assertEquals("unknown province " + io.github.provplan.internal.Echo.of(name) + ": a name holds letters, "
+                    + "spaces, hyphens and full stops only; did you mean 'Long An'?", assertThrows(
+                    IllegalArgumentException.class, () -> CATALOG.targets().province(name)).getMessage());
+        }
         assertEquals("unknown province 'Đắc Lắk'; did you mean 'Đắk Lắk'?", assertThrows(
                 IllegalArgumentException.class, () -> CATALOG.targets().province("Đắc Lắk")).getMessage());
     }

@@ -115,6 +115,12 @@ class Format2Test {
         assertEquals(Optional.of(Era.BEFORE_JULY_2025), read(plan(longAn, ", \"issued\": \"2023-06-13\"", "")).scope().era());
         String unknown = "{\"level\": \"provinces\", \"provinces\": [\"Tay Ninhh\"], \"era\": \"from-july-2025\"}";
         assertTrue(problems(plan(unknown, "", "")).contains("unknown province 'Tay Ninhh'; did you mean 'Tây Ninh'?"));
+        // A file names a unit as a query does: other punctuation than a hyphen, a dash or a full stop is no part of it.
+        String decorated = "{\"level\": \"provinces\", \"provinces\": [\"Long An!!!\"], \"era\": \"before-july-2025\"}";
+        assertTrue(problems(plan(decorated, "", "")).contains("unknown province 'Long An!!!': a name holds letters, "
+                + "spaces, hyphens and full stops only; did you mean 'Long An'?"), () -> problems(plan(decorated, "", "")));
+        String dashed = "{\"level\": \"provinces\", \"provinces\": [\"Bà Rịa – Vũng Tàu\"], \"era\": \"before-july-2025\"}";
+        assertEquals(List.of("Bà Rịa – Vũng Tàu"), read(plan(dashed, "", "")).scope().provinces());
         assertTrue(problems(plan("{\"level\": \"region\"}", "", "")).contains(
                 "/scope: region: a regional scope names its region"), problems(plan("{\"level\": \"region\"}", "", "")));
     }
