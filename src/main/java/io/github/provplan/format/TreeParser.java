@@ -158,6 +158,8 @@ final class TreeParser {
         final String source;
         final Problems problems;
         final boolean located;
+        /** Where the scalar read last ends, line and column packed as {@link #position()} packs them; when located. */
+        private long scalarEnd;
         final ShortStrings strings;
         final Deque<String> path = new ArrayDeque<>();
         JsonParser parser;
@@ -219,7 +221,10 @@ final class TreeParser {
             if (!located) {
                 return 0;
             }
-            TokenStreamLocation at = parser.currentTokenLocation();
+            return pack(parser.currentTokenLocation());
+        }
+
+        private static long pack(TokenStreamLocation at) {
             return (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xFFFF_FFFFL);
         }
 
@@ -285,7 +290,8 @@ final class TreeParser {
             // it, which scans cost 4% of a load.
             long hashes = 0;
             // The stack's height just after a scalar member, while the token after it is read: if that token is
-            // broken, the scalar may be half of it (0 of 0o10, 1e5 of 1e5x) and is not kept to be judged.
+            // broken right where the scalar ends, the scalar may be half of it (0 of 0o10, 1e5 of 1e5x) and is not
+            // kept to be judged.
             int afterScalar = -1;
             try {
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -314,7 +320,7 @@ final class TreeParser {
                         }
                         push(name, at);
                         push(value, 0);
-                        afterScalar = isScalar(value) ? top : -1;
+                        afterScalar = scalarRead(value);
                     } else {
                         long firstAt = located ? positions[first] : 0;
                         int firstLine = (int) (firstAt >>> 32);
@@ -328,11 +334,13 @@ final class TreeParser {
                     }
                 }
                 object.complete = true;
-            } finally {
-                if (!object.complete && afterScalar == top) {
+            } catch (JacksonException e) {
+                if (afterScalar == top && ranInto(e)) {
                     stack[--top] = null;
                     stack[--top] = null;
                 }
+                throw e;
+            } finally {
                 object.members(java.util.Arrays.copyOfRange(stack, base, top), located ? namePositions(base) : null);
                 pop(base);
             }
@@ -344,30 +352,52 @@ final class TreeParser {
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    afterScalar = -1; // the token after it was read whole: the scalar was not half of it
                     if (located) {
                         path.push(Integer.toString(top - base));
                     }
                     Json item = start(token);
                     push(item, 0);
                     fill(item);
-                    afterScalar = isScalar(item) ? top : -1;
+                    afterScalar = scalarRead(item);
                     if (located) {
                         path.pop();
                     }
                 }
                 array.complete = true;
-            } finally {
-                if (!array.complete && afterScalar == top) {
+            } catch (JacksonException e) {
+                if (afterScalar == top && ranInto(e)) {
                     stack[--top] = null;
                 }
+                throw e;
+            } finally {
                 array.items = java.util.Arrays.asList(java.util.Arrays.copyOfRange(stack, base, top, Json[].class));
                 pop(base);
             }
         }
 
-        private static boolean isScalar(Json value) {
-            return !(value instanceof Json.Obj || value instanceof Json.Arr);
+        /**
+         * The stack's height if {@code value}, just pushed, is a scalar, else -1; when values are located, also where
+         * the scalar ends, for {@link #ranInto}.
+         */
+        private int scalarRead(Json value) {
+            if (value instanceof Json.Obj || value instanceof Json.Arr) {
+                return -1;
+            }
+            if (located) {
+                scalarEnd = pack(parser.currentLocation());
+            }
+            return top;
+        }
+
+        /**
+         * Whether a syntax error stands right where the scalar read last ends, so that the two are one broken token
+         * to the eye ({@code 0o10}): a scalar followed by a space, a comma or a whole name before the error
+         * ({@code "kind": "plan", "status": adopted}) is a value of its own. A read that does not locate keeps
+         * nothing of a broken input, so it need not tell.
+         */
+        private boolean ranInto(JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            return !located || (at != null && at != TokenStreamLocation.NA && pack(at) == scalarEnd);
         }
 
         private void push(Object value, long position) {

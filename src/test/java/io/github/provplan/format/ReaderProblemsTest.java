@@ -53,6 +53,19 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void aValueBeforeABrokenValueOfItsOwnIsJudged() {
+        // Jackson reads the next name with the start of its value: "kind" ends before a comma, and is kept (dropped,
+        // the plan read as a catalog and its "id" was an unknown property of one).
+        var found = problems("{\"formatVersion\": 2, \"id\": \"p\", \"kind\": \"master-plan\", \"status\": adopted}");
+        assertEquals(1, found.size(), found::toString);
+        assertProblem(found.get(0), 1, 66, "/status", "unrecognized word 'adopted'");
+        // A space stands between 2 and the broken token: formatVersion 2 is kept, and no problem of format 1 follows.
+        var spaced = problems("{\"formatVersion\": 2 \"id\": \"p\"}");
+        assertEquals(1, spaced.size(), spaced::toString);
+        assertProblem(spaced.get(0), 1, 21, "/formatVersion", "expected a comma or '}' after a property value, found '\"'");
+    }
+
+    @Test
     void wrongTypeIsReportedAtTheValue() {
         var found = problems("""
                 {
