@@ -60,6 +60,11 @@ final class Problems {
         bytesBySource.put(source, bytes);
     }
 
+    /** The line of the input a line the parser reported stands on: on a JSON Lines line, counted from its start. */
+    int line(int line) {
+        return Math.max(1, line) + linesBefore;
+    }
+
     /** The column in characters of a column the parser reported for a source. */
     int column(String source, int line, int column) {
         Utf8 bytes = bytesBySource.get(source);
@@ -77,7 +82,7 @@ final class Problems {
         }
         if (list.size() < max) {
             // A file's name and a property's name are input too: neither may move the terminal or fill it.
-            list.add(new Problem(io.github.provplan.internal.Echo.message(source), Math.max(1, line) + linesBefore,
+            list.add(new Problem(io.github.provplan.internal.Echo.message(source), line(line),
                     Math.max(1, column(source, line, column)),
                     io.github.provplan.internal.Echo.pointer(pointerPrefix + pointer),
                     io.github.provplan.internal.Echo.message(message)));

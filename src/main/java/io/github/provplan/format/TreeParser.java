@@ -325,7 +325,7 @@ final class TreeParser {
                         long firstAt = located ? positions[first] : 0;
                         int firstLine = (int) (firstAt >>> 32);
                         problems.add(source, line, column, pointer(), "duplicate property " + Echo.of(name)
-                                + " (first given at line " + firstLine + ", column "
+                                + " (first given at line " + problems.line(firstLine) + ", column "
                                 + problems.column(source, firstLine, (int) firstAt) + ")");
                     }
                     fill(value);

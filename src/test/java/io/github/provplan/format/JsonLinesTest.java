@@ -96,6 +96,17 @@ class JsonLinesTest {
     }
 
     @Test
+    void aDuplicatePropertySaysWhereItWasFirstGivenOnItsOwnLine() {
+        // The title given twice on line 3: both places are on line 3, not the first given on line 1 of the line alone.
+        String twice = "{\"title\":\"T\"," + line(1).substring(1);
+        int first = 2;
+        int second = twice.indexOf("\"title\":", first) + 1;
+        Read read = read(line(0) + "\n\n" + twice + "\n");
+        assertEquals(List.of("plans.jsonl:3:" + second + ": /1/title: duplicate property 'title' (first given at line 3, "
+                + "column " + first + ")"), read.problems());
+    }
+
+    @Test
     void anIdOnTwoLinesIsADuplicateOnTheSecond() {
         Read read = read(line(0) + "\n" + line(0) + "\n");
         assertEquals(List.of(SEEDS.get(0)), read.plans());
