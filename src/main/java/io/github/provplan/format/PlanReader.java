@@ -319,6 +319,13 @@ public final class PlanReader {
                             + " of the line; save the file as UTF-8");
                     continue;
                 }
+                if (line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+                    // Jackson skips it at the start of each parse, and so at each line's: as a file's first bytes
+                    // it is refused, and so it is on a later line (where two files were joined, as a rule).
+                    problems.add(source, 1, 1, "", "the line starts with a byte order mark (BOM), as where files "
+                            + "were joined; save the file as UTF-8 without BOM");
+                    continue;
+                }
                 TreeParser.Parsed parsed = parser.parseLine(line, source, problems, strings);
                 Json root = parsed.root();
                 if (root instanceof Json.Obj) {

@@ -193,17 +193,23 @@ final class TreeParser {
         /** Whether nothing but white space follows the document; reports what does. */
         boolean endsCleanly() {
             TokenStreamLocation at = parser.currentLocation();
+            String after = null;
             try {
                 if (parser.nextToken() == null) {
                     return true;
                 }
                 at = parser.currentTokenLocation();
             } catch (JacksonException e) {
-                // Whatever follows is not even JSON; that it follows is the problem to report.
+                // Whatever follows is not even JSON; that it follows is the problem to report, and what it is.
+                after = offending(e);
+                if (e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA) {
+                    at = e.getLocation();
+                }
             }
-            problems.add(source, at.getLineNr(), at.getColumnNr(), "", line
-                    ? "a second value on the line; a JSON Lines file holds one plan a line"
-                    : "unexpected content after the end of the document");
+            problems.add(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "", line
+                    ? (after == null ? "a second value on the line" : "unexpected " + after + " after the plan on the "
+                            + "line") + "; a JSON Lines file holds one plan a line"
+                    : "unexpected content after the end of the document" + (after == null ? "" : ": " + after));
             return false;
         }
 
@@ -574,6 +580,29 @@ final class TreeParser {
                     : cause.getMessage());
         }
         return "invalid JSON: " + firstSentence(message);
+    }
+
+    /**
+     * What stands where a syntax error was found, as a maintainer would name it ({@code 'x'}, {@code control
+     * character 11}, {@code '<U+00A0>' (NO-BREAK SPACE)}, {@code word 'nul'}), or {@code null} when the error does
+     * not say.
+     */
+    private static String offending(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher unrecognized = UNRECOGNIZED.matcher(message);
+        if (unrecognized.find()) {
+            return "word " + Echo.of(unrecognized.group(1));
+        }
+        Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
+        Matcher control = CONTROL_CODE.matcher(message);
+        String number = unexpected.find() ? unexpected.group(2)
+                : message.contains("CTRL-CHAR") && control.find() ? control.group(1) : null;
+        if (number != null) {
+            int code = Integer.parseInt(number);
+            String name = code > 127 && !Character.isLetterOrDigit(code) ? Character.getName(code) : null;
+            return describe(code) + (name == null ? "" : " (" + name + ")");
+        }
+        return null;
     }
 
     /** What is wrong with a number, in the format's words, or {@code null} when the message is about no number. */

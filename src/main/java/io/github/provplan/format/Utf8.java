@@ -137,6 +137,11 @@ final class Utf8 {
         }
         int start = starts[line - 1];
         int end = (int) Math.min(bytes.length, (long) start + Math.max(1, byteColumn) - 1);
+        // Jackson points at the last byte of a character it could not place (a no-break space between values):
+        // the column is the character's, where its first byte stands.
+        while (end > start && end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
         return charsBefore(end) - charsBefore(start) + 1;
     }
 

@@ -73,6 +73,28 @@ class JsonLinesTest {
     }
 
     @Test
+    void whatFollowsThePlanOnItsLineIsNamed() {
+        Read read = read(line(0) + " x\n" + line(1) + ",\n" + line(2) + "\u000b\n" + line(3) + "\u00a0\n");
+        String rule = " after the plan on the line; a JSON Lines file holds one plan a line";
+        assertEquals(List.of(
+                "plans.jsonl:1:" + (line(0).length() + 2) + ": /0: unexpected word 'x'" + rule,
+                "plans.jsonl:2:" + (line(1).length() + 1) + ": /1: unexpected ','" + rule,
+                "plans.jsonl:3:" + (line(2).length() + 1) + ": /2: unexpected control character 11" + rule,
+                "plans.jsonl:4:" + (line(3).length() + 1) + ": /3: unexpected '<U+00A0>' (NO-BREAK SPACE)"
+                        + rule),
+                read.problems());
+    }
+
+    @Test
+    void aByteOrderMarkOnALaterLineIsRefusedAsOnTheFirst() {
+        byte[] joined = (line(0) + "\n\uFEFF" + line(1) + "\n").getBytes(StandardCharsets.UTF_8);
+        Read read = read(PlanReader.create(), joined);
+        assertEquals(List.of("plans.jsonl:2:1: /1: the line starts with a byte order mark (BOM), as where files were "
+                + "joined; save the file as UTF-8 without BOM"), read.problems());
+        assertEquals(List.of(SEEDS.get(0)), read.plans());
+    }
+
+    @Test
     void aLineOfAnythingButAPlanIsAProblem() {
         Read read = read(line(0) + "\n[" + line(1) + "]\n7\n");
         assertEquals(List.of(

@@ -53,6 +53,16 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void aCharacterOfSeveralBytesBetweenValuesIsPointedAtItself() {
+        // Jackson names the last of its bytes; the column is the character's own, read as bytes as read as text.
+        for (String space : new String[] {"\u00a0", "\u2028"}) {
+            var found = problems("{\n  \"id\": \"p\"," + space + "\"kind\": \"resolution\"\n}");
+            assertEquals(1, found.size(), found::toString);
+            assertProblem(found.get(0), 2, 13, "/id", "outside text");
+        }
+    }
+
+    @Test
     void aValueBeforeABrokenValueOfItsOwnIsJudged() {
         // Jackson reads the next name with the start of its value: "kind" ends before a comma, and is kept (dropped,
         // the plan read as a catalog and its "id" was an unknown property of one).
