@@ -23,6 +23,11 @@ final class Problems {
     private int more;
     /** For a JSON Lines stream, the lines before the one being read, and the pointer of its plan. */
     private int linesBefore;
+    /**
+     * Whether what is parsed is one line of a JSON Lines input: the parser counts a lone carriage return in it as a
+     * line break, which in such a file it is not.
+     */
+    private boolean oneLine;
     private String pointerPrefix = "";
     /** The bytes of inputs parsed as bytes, whose columns the parser counts in bytes. */
     private final java.util.Map<String, Utf8> bytesBySource = new java.util.HashMap<>();
@@ -56,19 +61,23 @@ final class Problems {
      */
     void onLine(String source, int line, Utf8 bytes, String prefix) {
         linesBefore = line - 1;
+        oneLine = true;
         pointerPrefix = prefix;
         bytesBySource.put(source, bytes);
     }
 
     /** The line of the input a line the parser reported stands on: on a JSON Lines line, counted from its start. */
     int line(int line) {
-        return Math.max(1, line) + linesBefore;
+        return oneLine ? linesBefore + 1 : Math.max(1, line) + linesBefore;
     }
 
     /** The column in characters of a column the parser reported for a source. */
     int column(String source, int line, int column) {
         Utf8 bytes = bytesBySource.get(source);
-        return bytes == null ? column : bytes.column(line, column);
+        if (bytes == null) {
+            return column;
+        }
+        return oneLine ? bytes.column(1, bytes.byteColumnOnFirstLine(line, column)) : bytes.column(line, column);
     }
 
     /** Whether these problems end the read at the first one, which then needs no positions and no origins. */

@@ -145,6 +145,15 @@ final class Utf8 {
         return charsBefore(end) - charsBefore(start) + 1;
     }
 
+    /**
+     * The byte column, counted from the first byte, of a byte column on a line as the parser counts lines (a lone
+     * carriage return ends one): where a JSON Lines line has one, the parser's line 2 is still the file's line.
+     */
+    int byteColumnOnFirstLine(int line, int byteColumn) {
+        int[] starts = lineStarts();
+        return line < 2 || line > starts.length ? byteColumn : starts[line - 1] + byteColumn;
+    }
+
     /** Bytes between the checkpoints of {@link #charsBefore}: a look-up scans at most this many. */
     private static final int STEP = 256;
     /** UTF-16 units in the bytes before each multiple of {@link #STEP}. */

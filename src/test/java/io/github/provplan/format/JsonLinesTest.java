@@ -118,6 +118,16 @@ class JsonLinesTest {
     }
 
     @Test
+    void aLoneCarriageReturnInsideALineIsNoLineBreak() {
+        // JSON counts it as white space, and Jackson as a line break: the problem after it is still on line 2, its
+        // column counted from the line's start, the carriage return one character of it.
+        String broken = "{\r" + line(1).replaceFirst("\"title\":\"[^\"]*\"", "\"title\":7").substring(1);
+        int column = broken.indexOf("\"title\":7") + "\"title\":".length() + 1;
+        Read read = read(line(0) + "\n" + broken + "\n");
+        assertEquals(List.of("plans.jsonl:2:" + column + ": /1/title: expected text, found a number"), read.problems());
+    }
+
+    @Test
     void aDuplicatePropertySaysWhereItWasFirstGivenOnItsOwnLine() {
         // The title given twice on line 3: both places are on line 3, not the first given on line 1 of the line alone.
         String twice = "{\"title\":\"T\"," + line(1).substring(1);
