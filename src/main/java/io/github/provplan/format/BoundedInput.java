@@ -28,33 +28,51 @@ final class BoundedInput extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
+        if (read >= limit) {
+            return pastLimit();
+        }
         int b = super.read();
         if (b >= 0) {
-            count(1);
+            read++;
         }
         return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        if (length == 0) {
+            return 0;
+        }
+        if (read >= limit) {
+            return pastLimit();
+        }
+        // No more than the limit is handed over, so that a buffer reading ahead of its reader does not end the read
+        // before the reader itself has gone past the limit: the plans within it are all read.
+        int n = super.read(buffer, offset, (int) Math.min(length, limit - read));
         if (n > 0) {
-            count(n);
+            read += n;
         }
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        count(skipped);
+        long skipped = super.skip(Math.min(n, limit - read));
+        read += Math.max(0, skipped);
         return skipped;
     }
 
-    private void count(long n) throws Exceeded {
-        read += n;
-        if (read > limit) {
-            throw new Exceeded(limit);
+    /** No more than the limit leaves, as {@link #read(byte[], int, int)} hands over no more. */
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(super.available(), limit - read);
+    }
+
+    /** The end of the input if it ends at the limit; else the error. */
+    private int pastLimit() throws IOException {
+        if (super.read() < 0) {
+            return -1;
         }
+        throw new Exceeded(limit);
     }
 }

@@ -374,7 +374,8 @@ public final class PlanReader {
                     throw problems.failure();
                 }
             } catch (IOException e) {
-                problems.add(source, 1, 1, "", "cannot read: " + describe(e));
+                problems.add(source, 1, 1, "", e instanceof BoundedInput.Exceeded ? e.getMessage()
+                        : "cannot read: " + describe(e));
                 throw problems.failure();
             }
         }

@@ -118,6 +118,23 @@ class JsonLinesTest {
     }
 
     @Test
+    void theTotalLimitFallsOnTheLineWhereItIsPassed() {
+        String three = line(0) + "\n" + line(1) + "\n" + line(2) + "\n";
+        byte[] four = (three + line(3) + "\n").getBytes(StandardCharsets.UTF_8);
+        int threeBytes = three.getBytes(StandardCharsets.UTF_8).length;
+        // Past the limit within line 4: the three lines before it are read whole (the read ahead of the lines does
+        // not end the read early), and the problem is on line 4.
+        Read cut = read(PlanReader.create().withLimits(ReadLimits.defaults().withMaxTotalBytes(threeBytes + 10)), four);
+        assertEquals(List.of("plans.jsonl:4:1: /: the stream is longer than " + (threeBytes + 10) + " bytes (limit "
+                + "maxTotalBytes); reading stopped here"), cut.problems());
+        assertEquals(SEEDS.subList(0, 3), cut.plans());
+        // An input of exactly the limit is within it.
+        Read whole = read(PlanReader.create().withLimits(ReadLimits.defaults().withMaxTotalBytes(four.length)), four);
+        assertEquals(SEEDS.subList(0, 4), whole.plans());
+        assertEquals(null, whole.failure());
+    }
+
+    @Test
     void aLoneCarriageReturnInsideALineIsNoLineBreak() {
         // JSON counts it as white space, and Jackson as a line break: the problem after it is still on line 2, its
         // column counted from the line's start, the carriage return one character of it.
