@@ -56,23 +56,29 @@ final class Lines {
                 break;
             }
             blank &= b == ' ' || b == '\t' || b == '\r';
-            if (tooLong || length >= limit) {
+            // One byte over the limit is held, for the carriage return of a line ending \r\n, which is not the line's.
+            if (tooLong || length > limit) {
                 tooLong = true;
                 continue;
             }
             if (length == line.length) {
-                line = Arrays.copyOf(line, (int) Math.min(limit, Math.min(Integer.MAX_VALUE - 8, 2L * length)));
+                int grown = (int) Math.min(limit + 1, Math.min(Integer.MAX_VALUE - 8, 2L * length));
+                if (grown == length) {
+                    tooLong = true;
+                    continue;
+                }
+                line = Arrays.copyOf(line, grown);
             }
             line[length++] = b;
         }
-        if (tooLong) {
-            return TOO_LONG;
-        }
         if (blank) {
-            return BLANK;
+            return BLANK; // white space holds no plan, however long
         }
-        if (line[length - 1] == '\r') {
+        if (!tooLong && line[length - 1] == '\r') {
             length--;
+        }
+        if (tooLong || length > limit) {
+            return TOO_LONG;
         }
         return Arrays.copyOf(line, length);
     }

@@ -175,6 +175,13 @@ class JsonLinesTest {
         assertEquals(List.of("plans.jsonl:2:1: /1: the line is longer than " + bytes + " bytes (limit "
                 + "maxDocumentBytes); a JSON Lines file holds one plan a line"), read.problems());
         assertEquals(2, read.plans().size());
+        // The carriage return of a line ending \r\n is not the line's, and white space holds no plan however long.
+        Read crlf = read(reader, (first + "\r\n" + " ".repeat(bytes + 5) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(null, crlf.failure());
+        assertEquals(List.of(SEEDS.get(0)), crlf.plans());
+        Read over = read(reader, (first + "x\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("plans.jsonl:1:1: /0: the line is longer than " + bytes + " bytes (limit "
+                + "maxDocumentBytes); a JSON Lines file holds one plan a line"), over.problems());
     }
 
     @Test
