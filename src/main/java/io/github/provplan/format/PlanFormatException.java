@@ -114,11 +114,28 @@ public final class PlanFormatException extends RuntimeException {
     }
 
     /**
-     * How many problems the read found, listed or not: {@code problems().size() + unlisted()}.
+     * How many problems the read found, listed or not: {@code problems().size() + unlisted()}, or
+     * {@link Integer#MAX_VALUE} if that is more.
      *
      * @return at least 1
      */
     public int problemCount() {
-        return problems.size() + unlisted;
+        return (int) Math.min(Integer.MAX_VALUE, (long) problems.size() + unlisted);
+    }
+
+    /**
+     * The exception made again from what was read, with the public constructor's checks and its message: serialized
+     * bytes are input too, and a list that is empty, holds null or counts below 0 is refused.
+     *
+     * @return the checked exception
+     * @throws java.io.InvalidObjectException if the fields read break the rules of the constructor
+     */
+    @java.io.Serial
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            return new PlanFormatException(problems, unlisted);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new java.io.InvalidObjectException("not a PlanFormatException: " + e.getMessage());
+        }
     }
 }

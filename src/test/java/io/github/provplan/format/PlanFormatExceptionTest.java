@@ -48,6 +48,37 @@ class PlanFormatExceptionTest {
             assertEquals(List.of(FIRST, SECOND), back.problems());
             assertEquals(9, back.problemCount());
             assertEquals(new PlanFormatException(List.of(FIRST, SECOND), 7).getMessage(), back.getMessage());
+            assertThrows(UnsupportedOperationException.class, () -> back.problems().add(FIRST));
+        }
+    }
+
+    @Test
+    void aCountPastIntegerMaxValueStopsThere() {
+        assertEquals(Integer.MAX_VALUE, new PlanFormatException(List.of(FIRST, SECOND), Integer.MAX_VALUE)
+                .problemCount());
+    }
+
+    @Test
+    void serializedBytesThatBreakTheRulesAreRefused() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new PlanFormatException(List.of(FIRST), 0x12345678));
+        }
+        byte[] patched = bytes.toByteArray();
+        int at = -1;
+        for (int i = 0; i + 4 <= patched.length && at < 0; i++) {
+            if (patched[i] == 0x12 && patched[i + 1] == 0x34 && patched[i + 2] == 0x56 && patched[i + 3] == 0x78) {
+                at = i;
+            }
+        }
+        // The count written as -2: read back, it would say "-2 more problems", and its message 305419896.
+        patched[at] = (byte) 0xFF;
+        patched[at + 1] = (byte) 0xFF;
+        patched[at + 2] = (byte) 0xFF;
+        patched[at + 3] = (byte) 0xFE;
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(patched))) {
+            var e = assertThrows(java.io.InvalidObjectException.class, in::readObject);
+            assertEquals("not a PlanFormatException: unlisted problems count from 0: -2", e.getMessage());
         }
     }
 }
