@@ -186,6 +186,22 @@ public final class Main implements Runnable {
      */
     static java.math.BigDecimal figure(String text) {
         // The length bound keeps a BigDecimal of a million digits from being made only to be refused.
+        if (text.length() > 64 && text.length() <= 100_000 && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            // Too long to be made a decimal only to be refused: a figure of so many digits is past 10^18 or has
+            // more than 12 places, once the zeros that say nothing are left out.
+            String digits = text.replaceFirst("^-?0*", "");
+            int point = digits.indexOf('.');
+            String whole = point < 0 ? digits : digits.substring(0, point);
+            String places = point < 0 ? "" : digits.substring(point + 1).replaceFirst("0+$", "");
+            if (whole.length() > 19 || (whole.length() == 19 && !(whole + places).matches("10*"))) {
+                throw new TypeConversionException(Echo.of(text) + " is too large (at most 10^18)");
+            }
+            if (places.length() > 12) {
+                throw new TypeConversionException(Echo.of(text) + " has more than 12 decimal places");
+            }
+            text = (text.startsWith("-") ? "-" : "") + (whole.isEmpty() ? "0" : whole)
+                    + (places.isEmpty() ? "" : "." + places);
+        }
         if (text.length() > 64 || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new TypeConversionException(Echo.of(text) + " is not a figure such as 5 or 7.25 (a decimal point, "
                     + "no exponent, at most 12 decimal places)");

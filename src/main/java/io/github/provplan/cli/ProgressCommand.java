@@ -54,6 +54,10 @@ final class ProgressCommand extends QueryCommand {
         @Override
         public Rate convert(String given) {
             String text = given.strip();
+            if (text.isEmpty()) {
+                throw new picocli.CommandLine.TypeConversionException("no rate given (an empty value, or an extra "
+                        + "comma in a list)");
+            }
             int equals = text.indexOf('=');
             if (equals < 0) {
                 throw new picocli.CommandLine.TypeConversionException(io.github.provplan.internal.Echo.of(text)

@@ -583,6 +583,16 @@ class CliTest {
         Run finer = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0.1234567890123");
         assertTrue(finer.err().startsWith("Invalid value for option '--rate' (YEAR=PERCENT): '0.1234567890123' has "
                 + "more than 12 decimal places"), finer.err());
+        // However many digits are written: the zeros that say nothing are left out before the bounds are asked.
+        Run nines = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=" + "9".repeat(70));
+        assertTrue(nines.err().contains("'" + "9".repeat(70) + "' is too large (at most 10^18)"), nines.err());
+        Run padded = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate",
+                "2021=000" + "1" + "0".repeat(18) + "." + "0".repeat(60));
+        assertEquals(0, padded.exit(), padded.err());
+        Run tiny = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0." + "0".repeat(60) + "5");
+        assertTrue(tiny.err().contains("has more than 12 decimal places"), tiny.err());
+        Run empty = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,,2022=6");
+        assertTrue(empty.err().contains("no rate given (an empty value, or an extra comma in a list)"), empty.err());
         Run gone = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,2022=-100");
         assertEquals(2, gone.exit(), gone.err());
         assertEquals("provplan: --rate 2022=-100: a rate of -100% or lower leaves nothing to grow",
