@@ -37,7 +37,8 @@ final class Inputs {
     /**
      * Reads every path, JSON Lines ones as streams (a file named twice is read once), each plan handed to
      * {@code each} with the name of the input it came from. A stream's plans are checked with the bundled indicators
-     * and units only, and their ids within the stream.
+     * and units only; ids must be unique across all the inputs, and a plan whose id an earlier input's plan has is a
+     * problem, not handed over. Only the ids are kept of a stream, so that any length fits.
      *
      * @return the units and indicators the JSON files declare
      * @throws PlanFormatException listing the problems of every input
@@ -54,13 +55,24 @@ final class Inputs {
         }
         var problems = new ArrayList<Problem>();
         int unlisted = 0;
+        var sourceOf = new java.util.HashMap<String, String>();
+        java.util.function.BiConsumer<String, Plan> unique = (source, plan) -> {
+            String first = sourceOf.putIfAbsent(plan.id(), source);
+            if (first == null) {
+                each.accept(source, plan);
+            } else {
+                // Each input's own ids were checked with its lines; a plan of another input has no line here.
+                problems.add(new Problem(source, 1, 1, "", "plan id '" + plan.id() + "' is also the id of a plan of "
+                        + first + "; ids must be unique across the inputs"));
+            }
+        };
         PlanSet set = PlanSet.of();
         if (!files.isEmpty()) {
             progress.reading(files);
             try {
                 set = READER.read(files);
                 String source = files.size() == 1 ? files.get(0).toString() : files.toString();
-                set.plans().forEach(plan -> each.accept(source, plan));
+                set.plans().forEach(plan -> unique.accept(source, plan));
             } catch (PlanFormatException e) {
                 problems.addAll(e.problems());
                 unlisted = (int) Math.min(Integer.MAX_VALUE, (long) unlisted + e.unlisted());
@@ -70,7 +82,7 @@ final class Inputs {
             progress.streaming(path);
             try (InputStream in = Files.newInputStream(path)) {
                 READER.streamLines(in, path.toString(), plan -> {
-                    each.accept(path.toString(), plan);
+                    unique.accept(path.toString(), plan);
                     progress.plan();
                 });
             } catch (PlanFormatException e) {
@@ -102,21 +114,7 @@ final class Inputs {
             return READER.read(paths);
         }
         var plans = new ArrayList<Plan>();
-        var sourceOf = new java.util.HashMap<String, String>();
-        var problems = new ArrayList<Problem>();
-        PlanSet files = read(paths, (source, plan) -> {
-            String first = sourceOf.putIfAbsent(plan.id(), source);
-            if (first == null) {
-                plans.add(plan);
-            } else {
-                // Each input's own ids were checked with its lines; a plan of another input has no line here.
-                problems.add(new Problem(source, 1, 1, "", "plan id '" + plan.id() + "' is also the id of a plan of "
-                        + first + "; ids must be unique across the inputs"));
-            }
-        }, progress);
-        if (!problems.isEmpty()) {
-            throw new PlanFormatException(problems);
-        }
+        PlanSet files = read(paths, (source, plan) -> plans.add(plan), progress);
         return PlanSet.of(files.units(), files.indicators(), plans);
     }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
                 + "line.", "Exits with 1 when there is any problem."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files, or directories of *.json files, "
-            + "checked together (ids must be unique across them); *.jsonl files, a plan a line, are checked as "
-            + "streams, each on its own.")
+            + "checked together; *.jsonl files, a plan a line, are checked as streams, a line at a time. Ids "
+            + "must be unique across all of them.")
     List<Path> paths;
 
     @Spec

@@ -411,6 +411,11 @@ class CliTest {
         assertTrue(both.err().startsWith(file + ":1:1: /: plan id 'long-an-"), both.err());
         assertTrue(both.err().contains("is also the id of a plan of " + json + "; ids must be unique across the "
                 + "inputs"), both.err());
+        // validate says what the queries say: the same duplicate, not "valid".
+        Run checked = run("validate", json.toString(), file.toString());
+        assertEquals(1, checked.exit(), checked.out());
+        assertTrue(checked.out().startsWith(file + ":1:1: /: plan id 'long-an-"), checked.out());
+        assertTrue(checked.out().contains("ids must be unique across the inputs"), checked.out());
         // A broken second line is reported at its place in the stream.
         String broken = lines.toString().replaceFirst("(?s)(\n.*?)\"title\":\"", "$1\"title\":7,\"x\":\"");
         java.nio.file.Files.writeString(file, broken);
