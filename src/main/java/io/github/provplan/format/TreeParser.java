@@ -83,13 +83,13 @@ final class TreeParser {
             return new Parsed(run.root, true);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
-                    ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
+                    ? e.getLocation() : run.parser == null ? null : run.parser.currentTokenLocation();
             int lineNr = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             String message = line && (e instanceof UnexpectedEndOfInputException
                     || String.valueOf(e.getOriginalMessage()).contains("end-of-input"))
-                    ? "the line ends before its plan is complete (an object, list or text is not closed); a JSON "
-                            + "Lines file holds one whole plan a line"
+                    ? "the line ends before its plan is complete (an object, list, text or number is not finished); "
+                            + "a JSON Lines file holds one whole plan a line"
                     : explain(e);
             problems.add(source, lineNr, column, run.parser == null ? "" : pointer(run.parser, e), message);
             return new Parsed(run.root, true);
@@ -135,7 +135,7 @@ final class TreeParser {
             return true;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
-                    ? e.getLocation() : run.parser == null ? null : run.parser.currentLocation();
+                    ? e.getLocation() : run.parser == null ? null : run.parser.currentTokenLocation();
             problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()),
                     at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser, e),
                     explain(e));
@@ -482,7 +482,8 @@ final class TreeParser {
             return "invalid UTF-8; save the file as UTF-8";
         }
         if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
-            return "the input ends before the document is complete (an object, list or text is not closed)";
+            return "the input ends before the document is complete (an object, list, text or number is not "
+                    + "finished)";
         }
         if (e instanceof StreamConstraintsException) {
             if (message.contains("Number value length")) {

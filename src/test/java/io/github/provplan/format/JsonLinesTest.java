@@ -59,8 +59,8 @@ class JsonLinesTest {
         assertEquals(1, read.failure().problems().size(), read.failure()::getMessage);
         Problem problem = read.failure().problems().get(0);
         assertEquals(2, problem.line());
-        assertEquals("the line ends before its plan is complete (an object, list or text is not closed); a JSON "
-                + "Lines file holds one whole plan a line", problem.message());
+        assertEquals("the line ends before its plan is complete (an object, list, text or number is not finished); "
+                + "a JSON Lines file holds one whole plan a line", problem.message());
         assertEquals("/1", problem.pointer().substring(0, 2), problem::toString);
     }
 

@@ -67,7 +67,7 @@ class StreamingReaderTest {
         var e = assertThrows(PlanFormatException.class, () -> PlanReader.create().stream(
                 new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)), "cut.json", handed::add));
         assertEquals(2, handed.size());
-        assertEquals("the input ends before the document is complete (an object, list or text is not closed)",
+        assertEquals("the input ends before the document is complete (an object, list, text or number is not finished)",
                 e.problems().get(e.problems().size() - 1).message());
     }
 

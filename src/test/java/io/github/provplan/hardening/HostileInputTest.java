@@ -151,6 +151,15 @@ class HostileInputTest {
         var tight = READER.withLimits(ReadLimits.defaults().withMaxDepth(8).withMaxNumberLength(20));
         assertEquals("nested deeper than 8 levels (limit maxDepth)",
                 message(failure(tight, utf8("[".repeat(9) + "]".repeat(9)), "d.json")));
+        // At the ninth level's bracket, by each way of reading: the parser was closed by then, and stood at the end.
+        byte[] deep = utf8("{\"a\": " + "[".repeat(12) + "]".repeat(12) + "}");
+        String at = "d.json:1:14: /a/0/0/0/0/0/0/0: nested deeper than 8 levels (limit maxDepth)";
+        assertTrue(failure(tight, deep, "d.json").problems().stream().map(Object::toString).anyMatch(at::equals),
+                () -> failure(tight, deep, "d.json").problems().toString());
+        var streamed = org.junit.jupiter.api.Assertions.assertThrows(PlanFormatException.class,
+                () -> tight.stream(new java.io.ByteArrayInputStream(deep), "d.json", plan -> { }));
+        assertEquals(List.of(at),
+                streamed.problems().stream().map(Object::toString).toList());
         assertEquals("number longer than 20 characters (limit maxNumberLength)",
                 message(failure(tight, utf8("[" + "1".repeat(21) + "]"), "n.json")));
     }
