@@ -21,7 +21,7 @@ final class DirectivesCommand extends QueryCommand {
     @Mixin
     ProvinceOptions province;
 
-    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = "\\s*,\\s*", splitSynopsisLabel = ",",
+    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = Main.LIST_SPLIT, splitSynopsisLabel = ",",
             description = "Only directives about any of these themes, such as transport,border-economy.")
     List<Theme> themes = new ArrayList<>();
 

@@ -138,14 +138,30 @@ public final class Main implements Runnable {
     }
 
     /**
+     * Where a list option's value is split: at each comma, the spaces around it not part of the items; a comma at
+     * the end splits nothing, so that it reaches the converter and is refused as a comma too many, as a comma at
+     * the start or two in a row are (picocli would drop it without a word).
+     */
+    static final String LIST_SPLIT = "\\s*,\\s*(?!\\s*$)";
+
+    /** Why an item of a list is refused when it is empty or ends in the list's trailing comma; null if it is not. */
+    static String extraComma(String item, String what) {
+        if (item.isEmpty()) {
+            return "no " + what + " given (an empty value, or an extra comma in a list)";
+        }
+        return item.endsWith(",") ? Echo.of(item) + ": a comma too many at the end of the list" : null;
+    }
+
+    /**
      * A converter of codes: the spaces around a code are not part of it ({@code "transport, planning"}), and an
      * empty one is named as such rather than as an unknown code ''.
      */
     private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
         return text -> {
             String code = text.strip();
-            if (code.isEmpty()) {
-                throw new TypeConversionException("no code given (an empty value, or an extra comma in a list)");
+            String extra = extraComma(code, "code");
+            if (extra != null) {
+                throw new TypeConversionException(extra);
             }
             try {
                 return parse.apply(code);

@@ -37,7 +37,7 @@ final class ProgressCommand extends QueryCommand {
     @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Only targets for this year.")
     Integer year;
 
-    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = "\\s*,\\s*", splitSynopsisLabel = ",", converter = RateConverter.class,
+    @Option(names = "--rate", paramLabel = "YEAR=PERCENT", split = Main.LIST_SPLIT, splitSynopsisLabel = ",", converter = RateConverter.class,
             description = "Annual rates achieved, from the first year of an average annual rate target's period "
                     + "(2021=5,2022=5.2); needs --indicator.")
     java.util.List<Rate> rateList = new ArrayList<>();
@@ -54,9 +54,9 @@ final class ProgressCommand extends QueryCommand {
         @Override
         public Rate convert(String given) {
             String text = given.strip();
-            if (text.isEmpty()) {
-                throw new picocli.CommandLine.TypeConversionException("no rate given (an empty value, or an extra "
-                        + "comma in a list)");
+            String extra = Main.extraComma(text, "rate");
+            if (extra != null) {
+                throw new picocli.CommandLine.TypeConversionException(extra);
             }
             int equals = text.indexOf('=');
             if (equals < 0) {

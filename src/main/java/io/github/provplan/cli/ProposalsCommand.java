@@ -19,7 +19,7 @@ final class ProposalsCommand extends QueryCommand {
     @Mixin
     ProvinceOptions province;
 
-    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = "\\s*,\\s*", splitSynopsisLabel = ",",
+    @Option(names = {"-t", "--theme"}, paramLabel = "THEME", split = Main.LIST_SPLIT, splitSynopsisLabel = ",",
             description = "Only proposals about any of these themes.")
     List<Theme> themes = new ArrayList<>();
 

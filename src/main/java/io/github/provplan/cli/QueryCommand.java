@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /** A command that reads a catalog, finds something and prints it; exit 1 when nothing matches. */
@@ -26,7 +25,6 @@ abstract class QueryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        refuseEmptyLists();
         PrintWriter out = spec.commandLine().getOut();
         PlanCatalog catalog = common.catalog();
         int found = print(catalog, out);
@@ -41,20 +39,5 @@ abstract class QueryCommand implements Callable<Integer> {
             return NO_MATCH;
         }
         return 0;
-    }
-
-    /**
-     * A list option given only commas ({@code --theme ,,}) holds nothing, and a filter of nothing would be dropped
-     * without a word: it is a usage error, as an empty value is.
-     */
-    private void refuseEmptyLists() {
-        var parsed = spec.commandLine().getParseResult();
-        for (OptionSpec option : spec.options()) {
-            if (!option.splitRegex().isEmpty() && parsed.hasMatchedOption(option)
-                    && option.getValue() instanceof java.util.Collection<?> values && values.isEmpty()) {
-                throw new IllegalArgumentException(option.longestName() + " names no " + option.paramLabel()
-                        + "; give one or more, separated by commas");
-            }
-        }
     }
 }
