@@ -256,8 +256,7 @@ public final class PlanReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(each, "each");
         var plans = new Handing(source, each);
-        var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
-        plans.checkStart(buffered);
+        var buffered = plans.start(in);
         Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         parser.parseSequence(new BufferedReader(reader, 1 << 14), source, plans.problems, (tree, pointer) -> {
@@ -294,8 +293,7 @@ public final class PlanReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(each, "each");
         var plans = new Handing(source, each);
-        var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
-        plans.checkStart(buffered);
+        var buffered = plans.start(in);
         var lines = new Lines(buffered, limits.maxDocumentBytes());
         var strings = new ShortStrings();
         int index = 0;
@@ -364,7 +362,14 @@ public final class PlanReader {
         }
 
         /** Refuses a stream that is not UTF-8 by its first bytes, before anything is parsed. */
-        void checkStart(java.io.BufferedInputStream buffered) {
+        /** The input bounded by {@link ReadLimits#maxTotalBytes()} and buffered, its start checked for UTF-8. */
+        java.io.BufferedInputStream start(InputStream in) {
+            var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
+            checkStart(buffered);
+            return buffered;
+        }
+
+        private void checkStart(java.io.BufferedInputStream buffered) {
             try {
                 buffered.mark(4);
                 String other = notUtf8(buffered.readNBytes(4));
