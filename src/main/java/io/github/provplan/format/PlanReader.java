@@ -361,7 +361,6 @@ public final class PlanReader {
             decoding.source = source;
         }
 
-        /** Refuses a stream that is not UTF-8 by its first bytes, before anything is parsed. */
         /** The input bounded by {@link ReadLimits#maxTotalBytes()} and buffered, its start checked for UTF-8. */
         java.io.BufferedInputStream start(InputStream in) {
             var buffered = new java.io.BufferedInputStream(new BoundedInput(in, limits.maxTotalBytes()), 1 << 16);
@@ -369,6 +368,7 @@ public final class PlanReader {
             return buffered;
         }
 
+        /** Refuses a stream that is not UTF-8 by its first bytes, before anything is parsed. */
         private void checkStart(java.io.BufferedInputStream buffered) {
             try {
                 buffered.mark(4);
