@@ -53,6 +53,18 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void aPlanBrokenBeforeItsKindIsStillAPlan() {
+        // formatVersion and id read, then the syntax error: the one problem, not also "unknown property 'id'" of a
+        // catalog the version made it look like.
+        for (String broken : new String[] {"{\n  \"formatVersion\": 2,\n  \"id\": \"x\"\n  \"kind\": \"resolution\"\n}",
+                "{\n  \"formatVersion\": 2,\n  \"id\": \"x\",\n  \"kind\": resolution\n}",
+                "{\n  \"formatVersion\": 2,\n  \"id\": \"x\",\n"}) {
+            var found = problems(broken);
+            assertEquals(1, found.size(), found::toString);
+        }
+    }
+
+    @Test
     void aCharacterOfSeveralBytesBetweenValuesIsPointedAtItself() {
         // Jackson names the last of its bytes; the column is the character's own, read as bytes as read as text.
         for (String space : new String[] {"\u00a0", "\u2028"}) {
