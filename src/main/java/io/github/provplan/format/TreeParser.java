@@ -82,8 +82,7 @@ final class TreeParser {
             run.tooMany();
             return new Parsed(run.root, true);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
-                    ? e.getLocation() : run.parser == null ? null : run.parser.currentTokenLocation();
+            TokenStreamLocation at = where(e, run.parser);
             int lineNr = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             String message = line && (e instanceof UnexpectedEndOfInputException
@@ -134,8 +133,7 @@ final class TreeParser {
             run.tooMany();
             return true;
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
-                    ? e.getLocation() : run.parser == null ? null : run.parser.currentTokenLocation();
+            TokenStreamLocation at = where(e, run.parser);
             problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()),
                     at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser, e),
                     explain(e));
@@ -581,6 +579,21 @@ final class TreeParser {
                     : cause.getMessage());
         }
         return "invalid JSON: " + firstSentence(message);
+    }
+
+    /**
+     * Where a problem the parser found stands: where it says, or, when it says nothing, at the token that opens one
+     * level too many for the depth limit, and where reading stopped for anything else (an input that could not be
+     * read further, as past maxTotalBytes).
+     */
+    private static TokenStreamLocation where(JacksonException e, JsonParser parser) {
+        if (e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA) {
+            return e.getLocation();
+        }
+        if (parser == null) {
+            return null;
+        }
+        return e instanceof StreamConstraintsException ? parser.currentTokenLocation() : parser.currentLocation();
     }
 
     /**

@@ -206,6 +206,30 @@ class ManyProblemsTest {
     }
 
     @Test
+    void theStreamLimitIsReportedWhereReadingStopped() {
+        // A bracket, then line breaks without end: the limit is passed on line 1,000,000 (999,999 line breaks fit),
+        // not at the bracket, the last token read.
+        var endless = new java.io.InputStream() {
+            private boolean first = true;
+
+            @Override
+            public int read() {
+                if (first) {
+                    first = false;
+                    return '[';
+                }
+                return '\n';
+            }
+        };
+        var reader = READER.withLimits(ReadLimits.defaults().withMaxTotalBytes(1_000_000));
+        PlanFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> org.junit.jupiter.api
+                .Assertions.assertThrows(PlanFormatException.class, () -> reader.stream(endless, "endless.json",
+                        plan -> { })));
+        assertEquals(List.of("endless.json:1000000:1: /: the stream is longer than 1000000 bytes (limit maxTotalBytes); "
+                + "reading stopped here"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void limitsTooLargeForAnyHeapAreRefusedByName() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ReadLimits.defaults().withMaxValues(Integer.MAX_VALUE));
