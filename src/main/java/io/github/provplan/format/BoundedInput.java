@@ -62,10 +62,18 @@ final class BoundedInput extends FilterInputStream {
         return skipped;
     }
 
-    /** No more than the limit leaves, as {@link #read(byte[], int, int)} hands over no more. */
+    /**
+     * No more than the limit leaves, as {@link #read(byte[], int, int)} hands over no more; 0 where the stream cannot
+     * tell (a named pipe opened by {@code Files.newInputStream} throws "Illegal seek" on JDK 17), as 0 says nothing
+     * of what a read will give.
+     */
     @Override
-    public int available() throws IOException {
-        return (int) Math.min(super.available(), limit - read);
+    public int available() {
+        try {
+            return (int) Math.min(super.available(), limit - read);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The end of the input if it ends at the limit; else the error. */

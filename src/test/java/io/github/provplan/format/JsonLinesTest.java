@@ -135,6 +135,27 @@ class JsonLinesTest {
     }
 
     @Test
+    void aStreamThatCannotTellWhatIsAvailableIsReadWhole() {
+        // A named pipe opened with Files.newInputStream throws "Illegal seek" from available() on JDK 17.
+        byte[] bytes = (line(0) + "\n" + line(1) + "\n").getBytes(StandardCharsets.UTF_8);
+        var lines = new ArrayList<Plan>();
+        assertEquals(2, PlanReader.create().streamLines(pipe(bytes), "pipe.jsonl", lines::add));
+        assertEquals(SEEDS.subList(0, 2), lines);
+        var streamed = new ArrayList<Plan>();
+        assertEquals(2, PlanReader.create().stream(pipe(bytes), "pipe.jsonl", streamed::add));
+        assertEquals(SEEDS.subList(0, 2), streamed);
+    }
+
+    private static java.io.InputStream pipe(byte[] bytes) {
+        return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int available() throws java.io.IOException {
+                throw new java.io.IOException("Illegal seek");
+            }
+        };
+    }
+
+    @Test
     void aLoneCarriageReturnInsideALineIsNoLineBreak() {
         // JSON counts it as white space, and Jackson as a line break: the problem after it is still on line 2, its
         // column counted from the line's start, the carriage return one character of it.
