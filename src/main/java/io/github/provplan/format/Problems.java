@@ -71,6 +71,15 @@ final class Problems {
         return oneLine ? linesBefore + 1 : Math.max(1, line) + linesBefore;
     }
 
+    /**
+     * The character at a place the parser reported, for a source parsed as bytes; -1 for another source, or where no
+     * character starts.
+     */
+    int codePointAt(String source, int line, int column) {
+        Utf8 bytes = bytesBySource.get(source);
+        return bytes == null ? -1 : bytes.codePointAt(line, column);
+    }
+
     /** The column in characters of a column the parser reported for a source. */
     int column(String source, int line, int column) {
         Utf8 bytes = bytesBySource.get(source);

@@ -89,7 +89,7 @@ final class TreeParser {
                     || String.valueOf(e.getOriginalMessage()).contains("end-of-input"))
                     ? "the line ends before its plan is complete (an object, list, text or number is not finished); "
                             + "a JSON Lines file holds one whole plan a line"
-                    : explain(e);
+                    : explain(e, problems.codePointAt(source, lineNr, column));
             problems.add(source, lineNr, column, run.parser == null ? "" : pointer(run.parser, e), message);
             return new Parsed(run.root, true);
         }
@@ -136,7 +136,7 @@ final class TreeParser {
             TokenStreamLocation at = where(e, run.parser);
             problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()),
                     at == null ? 1 : Math.max(1, at.getColumnNr()), run.parser == null ? "" : pointer(run.parser, e),
-                    explain(e));
+                    explain(e, -1));
             return true;
         }
     }
@@ -471,7 +471,13 @@ final class TreeParser {
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
     /** Says in a data maintainer's words what Jackson's message says in a parser's. */
-    private String explain(JacksonException e) {
+    /**
+     * The problem in the format's words.
+     *
+     * @param found the character at the problem's place when the input was parsed as bytes, or -1: where Jackson
+     *              expects a comma it names the first byte of a character of several ('Â' for a no-break space)
+     */
+    private String explain(JacksonException e, int found) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e.getCause() instanceof BoundedInput.Exceeded exceeded) {
             return exceeded.getMessage();
@@ -551,6 +557,9 @@ final class TreeParser {
         Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
         if (unexpected.find()) {
             int code = Integer.parseInt(unexpected.group(2));
+            if (code >= 0x80 && code <= 0xFF && found > 0x7F) {
+                code = found;
+            }
             String character = describe(code);
             if (code > 127 && (Character.isSpaceChar(code) || Character.isWhitespace(code)
                     || Character.getType(code) == Character.FORMAT)) {

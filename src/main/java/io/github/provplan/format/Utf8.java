@@ -154,6 +154,26 @@ final class Utf8 {
         return line < 2 || line > starts.length ? byteColumn : starts[line - 1] + byteColumn;
     }
 
+    /**
+     * The character whose bytes hold a byte column on a line (as the parser counts lines), or -1 outside the bytes;
+     * for bytes already checked to be UTF-8.
+     */
+    int codePointAt(int line, int byteColumn) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length || byteColumn < 1) {
+            return -1;
+        }
+        int at = (int) Math.min(Integer.MAX_VALUE, (long) starts[line - 1] + byteColumn - 1);
+        while (at > starts[line - 1] && at < bytes.length && (bytes[at] & 0xC0) == 0x80) {
+            at--;
+        }
+        if (at >= bytes.length) {
+            return -1;
+        }
+        return new String(bytes, at, Math.min(4, bytes.length - at), java.nio.charset.StandardCharsets.UTF_8)
+                .codePointAt(0);
+    }
+
     /** Bytes between the checkpoints of {@link #charsBefore}: a look-up scans at most this many. */
     private static final int STEP = 256;
     /** UTF-16 units in the bytes before each multiple of {@link #STEP}. */

@@ -72,6 +72,13 @@ class ReaderProblemsTest {
             assertEquals(1, found.size(), found::toString);
             assertProblem(found.get(0), 2, 13, "/id", "outside text");
         }
+        // Where a comma belongs, Jackson names the first byte of such a character ('Â' for a no-break space).
+        var afterText = problems("{\n  \"id\": \"ế\"\u00a0\n}");
+        assertEquals(1, afterText.size(), afterText::toString);
+        assertProblem(afterText.get(0), 2, 12, "/id", "'<U+00A0>' (NO-BREAK SPACE) outside text");
+        var afterNumber = problems("{\n  \"vision\": 1ế\n}");
+        assertEquals(1, afterNumber.size(), afterNumber::toString);
+        assertProblem(afterNumber.get(0), 2, 14, "/vision", "expected a comma or '}' after a property value, found 'ế'");
     }
 
     @Test
