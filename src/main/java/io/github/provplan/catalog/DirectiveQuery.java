@@ -71,7 +71,20 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
     }
 
     /**
-     * Keeps directives given by an authority or a person, matched whole but ignoring case and diacritics:
+     * The folded words an issuer is found by; a name without any ("", "-") finds none, whatever the catalog's
+     * issuers are called, and is refused rather than matched with an issuer of punctuation alone.
+     */
+    static String issuerWords(String authorityOrPerson) {
+        String folded = Text.words(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        if (folded.isEmpty()) {
+            throw new IllegalArgumentException("unknown issuer " + Echo.of(authorityOrPerson) + ": an issuer is "
+                    + "named by its words, and this has none");
+        }
+        return folded;
+    }
+
+    /**
+     * Keeps directives given by an authority or a person, matched whole but ignoring case, diacritics and punctuation:
      * "Thủ tướng Chính phủ" or "pham minh chinh".
      *
      * @param authorityOrPerson the body or the person, as directives name them
@@ -79,7 +92,7 @@ public final class DirectiveQuery extends CatalogQuery<Hit<Directive>, Directive
      * @throws IllegalArgumentException when no directive of the catalog is given by it, naming the closest issuer
      */
     public DirectiveQuery issuer(String authorityOrPerson) {
-        String folded = Text.words(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        String folded = issuerWords(authorityOrPerson);
         Optional<String> canonical = catalog.index.canonicalIssuer(folded);
         if (canonical.isEmpty()) {
             // As for an unknown province or indicator: an error naming the closest issuer, not an empty answer.

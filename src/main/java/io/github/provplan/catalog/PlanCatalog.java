@@ -275,13 +275,15 @@ public final class PlanCatalog {
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {
+        // Spelled as a place is, as provinces are: "(Việt Nam)" and "!" are no area, though their words match one.
+        boolean placeName = io.github.provplan.internal.Text.isPlaceName(name);
         String folded = io.github.provplan.internal.Text.words(name);
-        if (folded.equals(io.github.provplan.internal.Text.words(Scope.COUNTRY_NAME))) {
+        if (placeName && folded.equals(io.github.provplan.internal.Text.words(Scope.COUNTRY_NAME))) {
             return Set.of(Scope.COUNTRY_NAME);
         }
         Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
         if (found.isEmpty()) {
-            String region = regions.get(folded);
+            String region = placeName ? regions.get(folded) : null;
             if (region != null && era.isEmpty()) {
                 return Set.of(region);
             }

@@ -53,7 +53,7 @@ public final class PlanQuery extends CatalogQuery<Plan, PlanQuery> {
      *                                  {@link DirectiveQuery#issuer} does
      */
     public PlanQuery issuer(String authorityOrPerson) {
-        String folded = Text.words(Objects.requireNonNull(authorityOrPerson, "authorityOrPerson"));
+        String folded = DirectiveQuery.issuerWords(authorityOrPerson);
         // A catalog has a few plans per province: its issuers are listed when asked, not kept in the index.
         var issuers = new java.util.LinkedHashMap<String, String>();
         for (Plan plan : catalog.index.plans.all()) {

@@ -54,6 +54,26 @@ public final class Text {
     }
 
     /**
+     * Whether a text is spelled as the name of a place is: letters, digits and combining marks, with spaces, hyphens
+     * and dashes ("Bà Rịa - Vũng Tàu") and the full stop of "TP. HCM" between them, and at least one letter or
+     * digit. Compared by their words alone, "Long An!!!", "(Long An)" and "Long_An" would be Long An.
+     */
+    public static boolean isPlaceName(String text) {
+        boolean word = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            word |= letter;
+            boolean part = letter || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '.'
+                    || (c >= '\u2010' && c <= '\u2015') || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!part) {
+                return false;
+            }
+        }
+        return word;
+    }
+
+    /**
      * The words of a text, each character {@linkplain #folded folded}, joined by single spaces, everything but
      * letters and digits dropped: "Giao thông; đường bộ." and "GIAO-THONG, duong  bo" give "giao thong duong bo".
      * Names (provinces, regions, issuers) and searched text are compared in this form.

@@ -89,7 +89,7 @@ public final class ProvinceRegistry {
      */
     public Optional<Province> find(String name) {
         Objects.requireNonNull(name, "name");
-        List<Province> found = spelledAsAName(name) ? lookup(key(name)) : List.of();
+        List<Province> found = Text.isPlaceName(name) ? lookup(key(name)) : List.of();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +107,7 @@ public final class ProvinceRegistry {
     public Optional<Province> find(String name, Era era) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(era, "era");
-        return spelledAsAName(name) ? inEra(lookup(key(name)), era) : Optional.empty();
+        return Text.isPlaceName(name) ? inEra(lookup(key(name)), era) : Optional.empty();
     }
 
     /**
@@ -129,24 +129,6 @@ public final class ProvinceRegistry {
      */
     private static String key(String name) {
         return Text.words(name);
-    }
-
-    /**
-     * Whether a name is made of what names are made of: letters, digits, spaces, hyphens and dashes ("Bà Rịa - Vũng
-     * Tàu") and the full stop of "TP. HCM". Compared by their words alone, "Long An!!!", "(Long An)" and "Long_An"
-     * would be Long An, in a query and in a file alike.
-     */
-    private static boolean spelledAsAName(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean part = Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || c == '-' || c == '.' || (c >= '\u2010' && c <= '\u2015')
-                    || Character.getType(c) == Character.NON_SPACING_MARK;
-            if (!part) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<Province> lookup(String folded) {
@@ -208,10 +190,10 @@ public final class ProvinceRegistry {
         Map<String, String> byFolded = new HashMap<>();
         units.forEach(u -> byFolded.putIfAbsent(key(u.name()), u.name()));
         String spelled = byFolded.get(key(name));
-        if (spelled != null && !spelledAsAName(name)) {
+        if (spelled != null && !Text.isPlaceName(name)) {
             // Its words are a unit's, but not its other characters.
-            return "unknown province " + Echo.of(name) + ": a name holds letters, spaces, hyphens and full stops "
-                    + "only; did you mean '" + spelled + "'?";
+            return "unknown province " + Echo.of(name) + ": a name holds letters, digits, spaces, hyphens, "
+                    + "dashes and full stops only; did you mean '" + spelled + "'?";
         }
         return "unknown province " + Echo.of(name) + Suggestions.closest(key(name), byFolded.keySet())
                 .map(folded -> "; did you mean '" + byFolded.get(folded) + "'?").orElse("");

@@ -80,6 +80,10 @@ class AreaQueryTest {
         assertEquals(ids(CATALOG.plans().province("viet nam")), national);
         // Compared by their folded words, as provinces are: a hyphen or a full stop is no part of the name.
         assertEquals(ids(CATALOG.plans().province("Việt-Nam.")), national);
+        // Other punctuation is refused for the country and regions as for provinces.
+        for (String decorated : List.of("(Việt Nam)", "Việt_Nam", "!", "")) {
+            assertThrows(IllegalArgumentException.class, () -> CATALOG.plans().province(decorated), decorated);
+        }
         assertTrue(CATALOG.targets().province("Việt Nam").indicator("gdp-per-capita").count() >= 3);
     }
 

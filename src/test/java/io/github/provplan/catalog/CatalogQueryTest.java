@@ -98,7 +98,7 @@ class CatalogQueryTest {
             assertEquals(java.util.Optional.empty(), CATALOG.provinces().find(name), name);
             assertEquals(java.util.Optional.empty(), CATALOG.provinces().find(name, before), name);
             assertEquals("unknown province " + io.github.provplan.internal.Echo.of(name) + ": a name holds letters, "
-                    + "spaces, hyphens and full stops only; did you mean 'Long An'?", assertThrows(
+                    + "digits, spaces, hyphens, dashes and full stops only; did you mean 'Long An'?", assertThrows(
                     IllegalArgumentException.class, () -> CATALOG.targets().province(name)).getMessage());
         }
         assertEquals("unknown province 'Đắc Lắk'; did you mean 'Đắk Lắk'?", assertThrows(
@@ -126,6 +126,12 @@ class CatalogQueryTest {
         assertEquals(23 + 27, CATALOG.directives().issuer("Thủ tướng Chính phủ").count());
         assertEquals(23 + 27, CATALOG.directives().issuer("THU-TUONG chinh phu.").count(),
                 "case, diacritics and punctuation are no part of the name");
+        for (String none : List.of("", "-", "(?)")) {
+            assertEquals("unknown issuer " + io.github.provplan.internal.Echo.of(none) + ": an issuer is named by its "
+                    + "words, and this has none", assertThrows(IllegalArgumentException.class,
+                    () -> CATALOG.directives().issuer(none)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> CATALOG.plans().issuer(none));
+        }
         assertEquals(2, CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).count());
         assertEquals(CATALOG.directives().issuer("Nguyễn Văn Út").theme(Theme.PUBLIC_INVESTMENT).list(),
                 CATALOG.directives().theme(Theme.PUBLIC_INVESTMENT, Theme.PUBLIC_INVESTMENT).issuer("nguyen van ut")

@@ -118,7 +118,7 @@ class Format2Test {
         // A file names a unit as a query does: other punctuation than a hyphen, a dash or a full stop is no part of it.
         String decorated = "{\"level\": \"provinces\", \"provinces\": [\"Long An!!!\"], \"era\": \"before-july-2025\"}";
         assertTrue(problems(plan(decorated, "", "")).contains("unknown province 'Long An!!!': a name holds letters, "
-                + "spaces, hyphens and full stops only; did you mean 'Long An'?"), () -> problems(plan(decorated, "", "")));
+                + "digits, spaces, hyphens, dashes and full stops only; did you mean 'Long An'?"), () -> problems(plan(decorated, "", "")));
         String dashed = "{\"level\": \"provinces\", \"provinces\": [\"Bà Rịa – Vũng Tàu\"], \"era\": \"before-july-2025\"}";
         assertEquals(List.of("Bà Rịa – Vũng Tàu"), read(plan(dashed, "", "")).scope().provinces());
         assertTrue(problems(plan("{\"level\": \"region\"}", "", "")).contains(

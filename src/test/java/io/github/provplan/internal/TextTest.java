@@ -1,6 +1,8 @@
 package io.github.provplan.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.apache.commons.lang3.StringUtils;
@@ -26,6 +28,16 @@ class TextTest {
     void writtenOutTablesAreWhatCommonsLangComputes() {
         assertEquals(computed('\u00C0', '\u024F'), Text.LATIN);
         assertEquals(computed('\u1E00', '\u1EFF'), Text.LATIN_EXTENDED_ADDITIONAL);
+    }
+
+    @Test
+    void placeNamesHoldLettersDigitsAndTheSeparatorsOfNames() {
+        for (String name : new String[] {"Bà Rịa – Vũng Tàu", "TP. HCM", "Thừa Thiên-Huế", "Quận 1", "Hoa\u0300"}) {
+            assertTrue(Text.isPlaceName(name), name);
+        }
+        for (String name : new String[] {"Long An!!!", "(Long An)", "Long_An", "'Long An'", "", " - ", "..."}) {
+            assertFalse(Text.isPlaceName(name), name);
+        }
     }
 
     @Test
