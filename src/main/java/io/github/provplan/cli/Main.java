@@ -202,7 +202,7 @@ public final class Main implements Runnable {
      */
     static java.math.BigDecimal figure(String text) {
         // The length bound keeps a BigDecimal of a million digits from being made only to be refused.
-        if (text.length() > 64 && text.length() <= 100_000 && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (text.length() > 64 && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
             // Too long to be made a decimal only to be refused: a figure of so many digits is past 10^18 or has
             // more than 12 places, once the zeros that say nothing are left out.
             String digits = text.replaceFirst("^-?0*", "");

@@ -133,6 +133,11 @@ public final class PlanFormatException extends RuntimeException {
     @java.io.Serial
     private Object readResolve() throws java.io.ObjectStreamException {
         try {
+            for (Object problem : problems) { // the list's type is erased: bytes may hold anything in it
+                if (problem != null && !(problem instanceof Problem)) {
+                    throw new IllegalArgumentException("the problems hold a " + problem.getClass().getName());
+                }
+            }
             return new PlanFormatException(problems, unlisted);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new java.io.InvalidObjectException("not a PlanFormatException: " + e.getMessage());

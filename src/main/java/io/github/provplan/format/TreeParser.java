@@ -205,8 +205,9 @@ final class TreeParser {
                 }
             }
             problems.add(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "", line
-                    ? (after == null ? "a second value on the line" : "unexpected " + after + " after the plan on the "
-                            + "line") + "; a JSON Lines file holds one plan a line"
+                    ? (after == null ? "a second value on the line" : "unexpected " + after + " after the "
+                            + (root instanceof Json.Obj ? "plan" : "value") + " on the line")
+                            + "; a JSON Lines file holds one plan a line"
                     : "unexpected content after the end of the document" + (after == null ? "" : ": " + after));
             return false;
         }
@@ -513,6 +514,11 @@ final class TreeParser {
         if (message.contains("ALLOW_SINGLE_QUOTES") || message.contains("(''' (code 39))")) {
             return "use double quotes (\") around property names and text, not single quotes";
         }
+        // Before the control characters: a line break that cuts a number short is the number's problem ("-\n").
+        String number = number(message);
+        if (number != null) {
+            return "invalid number: " + number;
+        }
         if (message.contains("has to be escaped")) {
             return "a control character must be escaped in " + (message.contains("in name") ? "a property name"
                     : "text") + " (write \\n for a line break, \\t for a tab)";
@@ -527,10 +533,6 @@ final class TreeParser {
         if (message.contains("surrogate")) {
             return "half of a character in " + (message.contains("property name") ? "a property name" : "text")
                     + ": an escape \\ud800 to \\udfff stands only in a pair, high then low (\\ud83d\\ude00)";
-        }
-        String number = number(message);
-        if (number != null) {
-            return "invalid number: " + number;
         }
         Matcher escape = ESCAPE.matcher(message);
         if (escape.find()) {

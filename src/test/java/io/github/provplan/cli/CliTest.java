@@ -608,6 +608,9 @@ class CliTest {
         Run padded = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate",
                 "2021=000" + "1" + "0".repeat(18) + "." + "0".repeat(60));
         assertEquals(0, padded.exit(), padded.err());
+        Run longest = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate",
+                "2021=" + "0".repeat(100_001) + "5");
+        assertEquals(0, longest.exit(), longest.err());
         Run tiny = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0." + "0".repeat(60) + "5");
         assertTrue(tiny.err().contains("has more than 12 decimal places"), tiny.err());
         Run empty = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,,2022=6");

@@ -83,6 +83,9 @@ class JsonLinesTest {
                 "plans.jsonl:4:" + (line(3).length() + 1) + ": /3: unexpected '<U+00A0>' (NO-BREAK SPACE)"
                         + rule),
                 read.problems());
+        Read value = read(line(0) + "\n5 x\n");
+        assertEquals(List.of("plans.jsonl:2:3: /1: unexpected word 'x' after the value on the line; a JSON Lines file "
+                + "holds one plan a line"), value.problems().stream().filter(p -> p.contains("word")).toList());
     }
 
     @Test

@@ -53,6 +53,22 @@ class PlanFormatExceptionTest {
     }
 
     @Test
+    void serializedProblemsOfAnotherTypeAreRefused() throws Exception {
+        var e = new PlanFormatException(List.of(FIRST));
+        var field = PlanFormatException.class.getDeclaredField("problems");
+        field.setAccessible(true);
+        field.set(e, List.of("not a problem")); // as bytes made by hand may say
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            var refused = assertThrows(java.io.InvalidObjectException.class, in::readObject);
+            assertEquals("not a PlanFormatException: the problems hold a java.lang.String", refused.getMessage());
+        }
+    }
+
+    @Test
     void aCountPastIntegerMaxValueStopsThere() {
         assertEquals(Integer.MAX_VALUE, new PlanFormatException(List.of(FIRST, SECOND), Integer.MAX_VALUE)
                 .problemCount());

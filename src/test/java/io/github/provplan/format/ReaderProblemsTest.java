@@ -53,6 +53,13 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void aNumberCutShortByALineBreakIsTheNumbersProblem() {
+        var found = problems("{\n  \"vision\": -\n}");
+        assertEquals(1, found.size(), found::toString);
+        assertProblem(found.get(0), 2, 14, "/vision", "invalid number: a minus sign needs a digit after it");
+    }
+
+    @Test
     void aPlanBrokenBeforeItsKindIsStillAPlan() {
         // formatVersion and id read, then the syntax error: the one problem, not also "unknown property 'id'" of a
         // catalog the version made it look like.
