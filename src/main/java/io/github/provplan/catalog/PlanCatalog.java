@@ -283,7 +283,10 @@ public final class PlanCatalog {
         }
         Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
         if (found.isEmpty()) {
-            String region = placeName ? regions.get(folded) : null;
+            String region = regions.get(folded);
+            if (region != null && !placeName && !name.strip().equals(region)) {
+                region = null; // a region named with punctuation of its own is found as the catalog spells it
+            }
             if (region != null && era.isEmpty()) {
                 return Set.of(region);
             }

@@ -615,7 +615,8 @@ public final class PlanReader {
 
     /** A catalog object, as format 1 told one; and a format 2 plan says its version as a catalog does. */
     private static boolean isCatalog(Json.Obj object) {
-        if (object.has("id") && !object.has("plans") && (object.has("kind") || !object.complete)) {
+        if (object.has("id") && !object.has("plans") && (object.has("kind")
+                || (!object.complete && !object.has("indicators") && !object.has("units")))) {
             // A plan, whatever its formatVersion says: its version is checked as a plan's. Cut short by a syntax
             // error before its kind, it is still the plan its id says (a catalog has no id).
             return false;

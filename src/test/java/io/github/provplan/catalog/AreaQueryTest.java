@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Scope;
 import io.github.provplan.province.Era;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +98,19 @@ class AreaQueryTest {
                 () -> CATALOG.plans().province("Trung du mien nui"));
         assertTrue(unknown.getMessage().endsWith("the catalog's regions are Trung du và miền núi phía Bắc"),
                 unknown.getMessage());
+    }
+
+    @Test
+    void aRegionSpelledWithPunctuationOfItsOwnIsFoundAsTheCatalogSpellsIt() {
+        // A seed plan, whose indicators and units are the bundled ones, moved to a region of that name.
+        Plan regional = CATALOG.plans().list().stream().filter(p -> p.id().equals("long-an-master-plan-2021-2030"))
+                .findFirst().orElseThrow();
+        String name = "Bắc Trung Bộ và duyên hải miền Trung (vùng 4)";
+        PlanCatalog catalog = PlanCatalog.of(io.github.provplan.format.PlanSet.of(regional.toBuilder()
+                .scope(Scope.region(name)).build()));
+        assertEquals(List.of(regional.id()), catalog.plans().province(name).list().stream().map(Plan::id).toList());
+        assertThrows(IllegalArgumentException.class, () -> catalog.plans().province("(Bắc Trung Bộ và duyên hải "
+                + "miền Trung vùng 4)"));
     }
 
     @Test

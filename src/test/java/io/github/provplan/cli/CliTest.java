@@ -611,6 +611,9 @@ class CliTest {
         Run longest = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate",
                 "2021=" + "0".repeat(100_001) + "5");
         assertEquals(0, longest.exit(), longest.err());
+        Run manyPlaces = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate",
+                "2021=0." + "0".repeat(200_000) + "1");
+        assertTrue(manyPlaces.err().contains("has more than 12 decimal places"), manyPlaces.err());
         Run tiny = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=0." + "0".repeat(60) + "5");
         assertTrue(tiny.err().contains("has more than 12 decimal places"), tiny.err());
         Run empty = run("progress", "-p", "Long An", "-i", "grdp-growth", "--rate", "2021=5,,2022=6");

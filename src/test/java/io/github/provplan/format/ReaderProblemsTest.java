@@ -69,6 +69,9 @@ class ReaderProblemsTest {
             var found = problems(broken);
             assertEquals(1, found.size(), found::toString);
         }
+        // A catalog with a stray id is still a catalog: the id is its unknown property, as when it is whole.
+        var catalog = problems("{\"formatVersion\": 2, \"id\": \"x\", \"indicators\": [{\"code\": \"a\",}]}");
+        assertTrue(catalog.stream().anyMatch(p -> p.message().startsWith("unknown property 'id'")), catalog::toString);
     }
 
     @Test
