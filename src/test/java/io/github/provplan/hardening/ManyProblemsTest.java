@@ -183,9 +183,9 @@ class ManyProblemsTest {
         assertTrue(e.getMessage().length() < 5_000, "a message of " + e.getMessage().length());
     }
 
-    @Test
-    void anEndlessStreamStopsAtTheStreamLimit() {
-        var endless = new java.io.InputStream() {
+    /** A bracket, then {@code filler} without end. */
+    private static java.io.InputStream endless(char filler) {
+        return new java.io.InputStream() {
             private boolean first = true;
 
             @Override
@@ -194,9 +194,14 @@ class ManyProblemsTest {
                     first = false;
                     return '[';
                 }
-                return ' ';
+                return filler;
             }
         };
+    }
+
+    @Test
+    void anEndlessStreamStopsAtTheStreamLimit() {
+        var endless = endless(' ');
         var reader = READER.withLimits(ReadLimits.defaults().withMaxTotalBytes(1_000_000));
         PlanFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> org.junit.jupiter.api
                 .Assertions.assertThrows(PlanFormatException.class, () -> reader.stream(endless, "endless.json",
@@ -209,18 +214,7 @@ class ManyProblemsTest {
     void theStreamLimitIsReportedWhereReadingStopped() {
         // A bracket, then line breaks without end: the limit is passed on line 1,000,000 (999,999 line breaks fit),
         // not at the bracket, the last token read.
-        var endless = new java.io.InputStream() {
-            private boolean first = true;
-
-            @Override
-            public int read() {
-                if (first) {
-                    first = false;
-                    return '[';
-                }
-                return '\n';
-            }
-        };
+        var endless = endless('\n');
         var reader = READER.withLimits(ReadLimits.defaults().withMaxTotalBytes(1_000_000));
         PlanFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> org.junit.jupiter.api
                 .Assertions.assertThrows(PlanFormatException.class, () -> reader.stream(endless, "endless.json",
