@@ -1,10 +1,11 @@
 package io.github.provplan.catalog;
 
-import io.github.provplan.internal.Echo;
 import io.github.provplan.format.PlanFormatException;
 import io.github.provplan.format.PlanReader;
 import io.github.provplan.format.PlanSet;
 import io.github.provplan.indicator.IndicatorRegistry;
+import io.github.provplan.internal.Echo;
+import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Link;
 import io.github.provplan.plan.LinkKind;
 import io.github.provplan.plan.Plan;
@@ -271,14 +272,15 @@ public final class PlanCatalog {
     }
 
     private static final int AREA_CACHE = 4096;
+    private static final String COUNTRY_WORDS = Text.words(Scope.COUNTRY_NAME);
     private final Map<String, Set<String>> plainAreaKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {
         // Spelled as a place is, as provinces are: "(Việt Nam)" and "!" are no area, though their words match one.
-        boolean placeName = io.github.provplan.internal.Text.isPlaceName(name);
-        String folded = io.github.provplan.internal.Text.words(name);
-        if (placeName && folded.equals(io.github.provplan.internal.Text.words(Scope.COUNTRY_NAME))) {
+        boolean placeName = Text.isPlaceName(name);
+        String folded = Text.words(name);
+        if (placeName && folded.equals(COUNTRY_WORDS)) {
             return Set.of(Scope.COUNTRY_NAME);
         }
         Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
@@ -401,7 +403,7 @@ public final class PlanCatalog {
     private static Map<String, String> regionsOf(List<Plan> plans) {
         var regions = new java.util.HashMap<String, String>();
         for (Plan plan : plans) {
-            plan.scope().region().ifPresent(r -> regions.putIfAbsent(io.github.provplan.internal.Text.words(r), r));
+            plan.scope().region().ifPresent(r -> regions.putIfAbsent(Text.words(r), r));
         }
         return Map.copyOf(regions);
     }

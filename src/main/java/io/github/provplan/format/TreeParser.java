@@ -200,9 +200,7 @@ final class TreeParser {
             } catch (JacksonException e) {
                 // Whatever follows is not even JSON; that it follows is the problem to report, and what it is.
                 after = offending(e);
-                if (e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA) {
-                    at = e.getLocation();
-                }
+                at = where(e, parser);
             }
             problems.add(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "", line
                     ? (after == null ? "a second value on the line" : "unexpected " + after + " after the "

@@ -136,12 +136,7 @@ final class Utf8 {
             return byteColumn;
         }
         int start = starts[line - 1];
-        int end = (int) Math.min(bytes.length, (long) start + Math.max(1, byteColumn) - 1);
-        // Jackson points at the last byte of a character it could not place (a no-break space between values):
-        // the column is the character's, where its first byte stands.
-        while (end > start && end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-            end--;
-        }
+        int end = characterStart(start, (int) Math.min(bytes.length, (long) start + Math.max(1, byteColumn) - 1));
         return charsBefore(end) - charsBefore(start) + 1;
     }
 
@@ -163,15 +158,24 @@ final class Utf8 {
         if (line < 1 || line > starts.length || byteColumn < 1) {
             return -1;
         }
-        int at = (int) Math.min(Integer.MAX_VALUE, (long) starts[line - 1] + byteColumn - 1);
-        while (at > starts[line - 1] && at < bytes.length && (bytes[at] & 0xC0) == 0x80) {
-            at--;
-        }
+        int at = characterStart(starts[line - 1], (int) Math.min(Integer.MAX_VALUE,
+                (long) starts[line - 1] + byteColumn - 1));
         if (at >= bytes.length) {
             return -1;
         }
         return new String(bytes, at, Math.min(4, bytes.length - at), java.nio.charset.StandardCharsets.UTF_8)
                 .codePointAt(0);
+    }
+
+    /**
+     * The offset of the first byte of the character that holds the byte at {@code at}, not before {@code lineStart}:
+     * Jackson points at the last byte of a character it could not place (a no-break space between values).
+     */
+    private int characterStart(int lineStart, int at) {
+        while (at > lineStart && at < bytes.length && (bytes[at] & 0xC0) == 0x80) {
+            at--;
+        }
+        return at;
     }
 
     /** Bytes between the checkpoints of {@link #charsBefore}: a look-up scans at most this many. */

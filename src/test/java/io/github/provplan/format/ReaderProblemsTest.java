@@ -16,6 +16,13 @@ class ReaderProblemsTest {
         return ReadBothWays.failure(json, "test.json").problems();
     }
 
+    /** The one problem of an input that must have exactly one. */
+    private static Problem onlyProblem(String json) {
+        List<Problem> found = problems(json);
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+
     private static void assertProblem(Problem problem, int line, int column, String pointer, String messagePart) {
         assertEquals("test.json", problem.source());
         assertEquals(line, problem.line(), () -> "line of " + problem);
@@ -42,21 +49,18 @@ class ReaderProblemsTest {
         // "formatVersion 0 is not supported" or a list item 2 of 2x.
         // The value starts in column 20; the letter stands 1 or 3 characters into it.
         for (var version : java.util.Map.of("0o10", 21, "1e5x", 23, "\"2\"x", 23).entrySet()) {
-            var found = problems("{\n  \"formatVersion\": " + version.getKey() + ",\n  \"id\": \"p\"\n}");
-            assertEquals(1, found.size(), found::toString);
-            assertProblem(found.get(0), 2, version.getValue(), "/formatVersion", "expected a comma or '}'");
+            assertProblem(onlyProblem("{\n  \"formatVersion\": " + version.getKey() + ",\n  \"id\": \"p\"\n}"),
+                    2, version.getValue(), "/formatVersion", "expected a comma or '}'");
         }
         // A target 7 would be "expected a target (an object)"; the pointer names the item the comma should follow.
-        var items = problems("{\n  \"id\": \"p\",\n  \"targets\": [7x]\n}");
-        assertEquals(1, items.size(), items::toString);
-        assertProblem(items.get(0), 3, 16, "/targets/0", "expected a comma or ']' after a list item, found 'x'");
+        assertProblem(onlyProblem("{\n  \"id\": \"p\",\n  \"targets\": [7x]\n}"),
+                3, 16, "/targets/0", "expected a comma or ']' after a list item, found 'x'");
     }
 
     @Test
     void aNumberCutShortByALineBreakIsTheNumbersProblem() {
-        var found = problems("{\n  \"vision\": -\n}");
-        assertEquals(1, found.size(), found::toString);
-        assertProblem(found.get(0), 2, 14, "/vision", "invalid number: a minus sign needs a digit after it");
+        assertProblem(onlyProblem("{\n  \"vision\": -\n}"),
+                2, 14, "/vision", "invalid number: a minus sign needs a digit after it");
     }
 
     @Test
@@ -78,30 +82,25 @@ class ReaderProblemsTest {
     void aCharacterOfSeveralBytesBetweenValuesIsPointedAtItself() {
         // Jackson names the last of its bytes; the column is the character's own, read as bytes as read as text.
         for (String space : new String[] {"\u00a0", "\u2028"}) {
-            var found = problems("{\n  \"id\": \"p\"," + space + "\"kind\": \"resolution\"\n}");
-            assertEquals(1, found.size(), found::toString);
-            assertProblem(found.get(0), 2, 13, "/id", "outside text");
+            assertProblem(onlyProblem("{\n  \"id\": \"p\"," + space + "\"kind\": \"resolution\"\n}"),
+                    2, 13, "/id", "outside text");
         }
         // Where a comma belongs, Jackson names the first byte of such a character ('Â' for a no-break space).
-        var afterText = problems("{\n  \"id\": \"ế\"\u00a0\n}");
-        assertEquals(1, afterText.size(), afterText::toString);
-        assertProblem(afterText.get(0), 2, 12, "/id", "'<U+00A0>' (NO-BREAK SPACE) outside text");
-        var afterNumber = problems("{\n  \"vision\": 1ế\n}");
-        assertEquals(1, afterNumber.size(), afterNumber::toString);
-        assertProblem(afterNumber.get(0), 2, 14, "/vision", "expected a comma or '}' after a property value, found 'ế'");
+        assertProblem(onlyProblem("{\n  \"id\": \"ế\"\u00a0\n}"),
+                2, 12, "/id", "'<U+00A0>' (NO-BREAK SPACE) outside text");
+        assertProblem(onlyProblem("{\n  \"vision\": 1ế\n}"),
+                2, 14, "/vision", "expected a comma or '}' after a property value, found 'ế'");
     }
 
     @Test
     void aValueBeforeABrokenValueOfItsOwnIsJudged() {
         // Jackson reads the next name with the start of its value: "kind" ends before a comma, and is kept (dropped,
         // the plan read as a catalog and its "id" was an unknown property of one).
-        var found = problems("{\"formatVersion\": 2, \"id\": \"p\", \"kind\": \"master-plan\", \"status\": adopted}");
-        assertEquals(1, found.size(), found::toString);
-        assertProblem(found.get(0), 1, 66, "/status", "unrecognized word 'adopted'");
+        assertProblem(onlyProblem("{\"formatVersion\": 2, \"id\": \"p\", \"kind\": \"master-plan\", \"status\": adopted}"),
+                1, 66, "/status", "unrecognized word 'adopted'");
         // A space stands between 2 and the broken token: formatVersion 2 is kept, and no problem of format 1 follows.
-        var spaced = problems("{\"formatVersion\": 2 \"id\": \"p\"}");
-        assertEquals(1, spaced.size(), spaced::toString);
-        assertProblem(spaced.get(0), 1, 21, "/formatVersion", "expected a comma or '}' after a property value, found '\"'");
+        assertProblem(onlyProblem("{\"formatVersion\": 2 \"id\": \"p\"}"),
+                1, 21, "/formatVersion", "expected a comma or '}' after a property value, found '\"'");
     }
 
     @Test
