@@ -1,7 +1,6 @@
 package io.github.provplan.catalog;
 
 import io.github.provplan.plan.Theme;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -384,14 +383,22 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
         if (search.test() == null) {
             return Indexes.immutable(search.candidates());
         }
-        var found = new ArrayList<R>();
+        // Gathered in an array sized by the candidates (up to a bound, as a test may keep few of many): an
+        // ArrayList grown from ten copied itself several times for an answer of a hundred.
+        Object[] found = new Object[Math.min(search.candidates().size(), FIRST_CAPACITY)];
+        int count = 0;
         for (R candidate : search.candidates()) {
             if (search.accepts(candidate)) {
-                found.add(candidate);
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, Math.max(FIRST_CAPACITY, count * 2));
+                }
+                found[count++] = candidate;
             }
         }
-        return Collections.unmodifiableList(found);
+        return Indexes.listed(found, count);
     }
+
+    private static final int FIRST_CAPACITY = 256;
 
     /**
      * The first result in catalog order, if any.

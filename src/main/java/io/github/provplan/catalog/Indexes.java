@@ -160,6 +160,14 @@ final class Indexes {
         return new Listed<>(values.toArray());
     }
 
+    /** The first {@code size} of {@code values}, which no one else holds, as an unmodifiable list. */
+    static <V> List<V> listed(Object[] values, int size) {
+        if (size == 0) {
+            return List.of();
+        }
+        return new Listed<>(size == values.length ? values : Arrays.copyOf(values, size));
+    }
+
     /**
      * {@code values} itself when it is an index's own list, which nothing changes, as {@link List#copyOf} returns an
      * immutable list itself; else an immutable copy.
@@ -178,8 +186,44 @@ final class Indexes {
         return new Picked<>(values, positions);
     }
 
-    /** A list that no one changes: every method that would change it throws, as {@link List#of}'s do. */
+    /**
+     * A list that no one changes: every method that would change it throws, as {@link List#of}'s do. Its iterator
+     * reads by position with no count of changes to check, as nothing changes it: answers are read whole by every
+     * caller, and {@code AbstractList}'s iterator checked that count on each step.
+     */
     private abstract static class Frozen<V> extends AbstractList<V> implements RandomAccess {
+        @Override
+        public final java.util.Iterator<V> iterator() {
+            return new Reading();
+        }
+
+        @Override
+        public final void forEach(java.util.function.Consumer<? super V> action) {
+            java.util.Objects.requireNonNull(action, "action");
+            int size = size();
+            for (int i = 0; i < size; i++) {
+                action.accept(get(i));
+            }
+        }
+
+        private final class Reading implements java.util.Iterator<V> {
+            private final int size = size();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public V next() {
+                if (next >= size) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return get(next++);
+            }
+        }
+
         @Override
         public final void sort(Comparator<? super V> order) {
             throw new UnsupportedOperationException();
