@@ -10,13 +10,11 @@ import java.util.NoSuchElementException;
 /**
  * Records grouped by a day (a directive's deadline), for questions about a range of days.
  *
- * <p>The days are kept in order, and each day's records as their places in catalog order, all in {@code int} arrays.
- * A range of days is a run of groups; its records are merged into catalog order as they are read, comparing places,
- * and each group's first place is also kept beside the days, so that starting the merge of a month reads a few
- * dozen {@code int}s that lie together, however large the catalog is: read from the places themselves, one for
- * each day of the month, they lay far apart in a large catalog, and the first deadline of a month took 2.7 times as
- * long at 16 times the data as at a quarter. A map of days to lists of records made the same merge follow a list, its array and a record for each
- * day: the first deadline of a month took twice as long at 16 times the data as at a quarter.
+ * <p>The days are kept in order, and each day's records as their places in catalog order, all in three {@code int}
+ * arrays. A range of days is a run of groups; its records are merged into catalog order as they are read, comparing
+ * places kept in the merge's own arrays, so finding the first record of a month reads a few dozen {@code int}s
+ * however large the catalog is. A map of days to lists of records made the same merge follow a list, its array and a
+ * record for each day: the first deadline of a month took twice as long at 16 times the data as at a quarter.
  *
  * @param <V> the records, each at its place in {@code all}
  */
@@ -28,18 +26,12 @@ final class DayIndex<V> {
     private final int[] starts;
     /** Places in {@code all}, ascending within each day. */
     private final int[] places;
-    /** {@code places[starts[g]]}: the first place of each day. */
-    private final int[] firsts;
 
     private DayIndex(List<V> all, int[] days, int[] starts, int[] places) {
         this.all = all;
         this.days = days;
         this.starts = starts;
         this.places = places;
-        this.firsts = new int[days.length];
-        for (int g = 0; g < days.length; g++) {
-            firsts[g] = places[starts[g]];
-        }
     }
 
     /** What {@link #of} is given for a record without a day. */
@@ -188,7 +180,7 @@ final class DayIndex<V> {
                 for (int g = from; g < to; g++) {
                     heap[live] = starts[g];
                     ends[live] = starts[g + 1];
-                    next[live] = firsts[g];
+                    next[live] = places[starts[g]];
                     live++;
                 }
                 for (int i = live / 2 - 1; i >= 0; i--) {

@@ -98,6 +98,38 @@ class IndexesTest {
         assertThrows(UnsupportedOperationException.class, () -> groups.put(99, List.of()));
     }
 
+    /** Every index list and every filtered answer is read through the frozen lists' own iterator and forEach. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void frozenListsReadInOrderByIteratorAndForEachAndRefuseChanges(long seed) {
+        Map<String, List<Integer>> keys = keyed(new Random(seed));
+        List<String> values = List.copyOf(keys.keySet());
+        var lists = new ArrayList<>(Indexes.by(values, keys::get).values());
+        String[] gathered = values.toArray(String[]::new);
+        lists.add(Indexes.listed(gathered, gathered.length / 2));
+        lists.add(Indexes.listed(gathered, gathered.length));
+        for (List<String> list : lists) {
+            var iterated = new ArrayList<String>();
+            var iterator = list.iterator();
+            while (iterator.hasNext()) {
+                iterated.add(iterator.next());
+                assertThrows(UnsupportedOperationException.class, iterator::remove);
+            }
+            assertThrows(java.util.NoSuchElementException.class, iterator::next);
+            var forEach = new ArrayList<String>();
+            list.forEach(forEach::add);
+            var byPosition = new ArrayList<String>();
+            for (int i = 0; i < list.size(); i++) {
+                byPosition.add(list.get(i));
+            }
+            assertEquals(byPosition, iterated);
+            assertEquals(byPosition, forEach);
+            assertThrows(UnsupportedOperationException.class, () -> list.sort(Comparator.naturalOrder()));
+        }
+        assertEquals(List.of(), Indexes.listed(gathered, 0));
+        assertEquals(List.of(gathered).subList(0, gathered.length / 2), lists.get(lists.size() - 2));
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void groupsByOneKeyKeepTheValuesOrder(long seed) {
