@@ -81,6 +81,11 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
                     predecessors, successors, names);
         }
 
+        /** This state asking for the area {@code name}, which stands for the registry's {@code names}. */
+        State<R> asking(String name, Set<String> names) {
+            return new State<>(filters, Optional.of(name), Optional.empty(), predecessors, successors, names);
+        }
+
         /** This state asking for an area again, as the catalog resolves it. */
         State<R> area(PlanCatalog catalog, Optional<String> name, Optional<Era> era, boolean predecessors,
                       boolean successors) {
@@ -195,6 +200,9 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     public final Q province(String name) {
         Objects.requireNonNull(name, "name");
+        if (state.filters().isEmpty() && !state.predecessors() && !state.successors()) {
+            return create(catalog.plainArea(name)); // no filter or flag in the state yet: the catalog keeps it
+        }
         return create(state.area(catalog, Optional.of(name), Optional.empty(), state.predecessors(),
                 state.successors()));
     }

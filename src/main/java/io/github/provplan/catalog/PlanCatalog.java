@@ -253,27 +253,46 @@ public final class PlanCatalog {
         // (a name, no era, no succession) has a map of its own, keyed by the name alone, as hashing a key of four
         // parts was most of a query's own time. Both stop growing at AREA_CACHE names, so that an application
         // passing on what its users type does not keep every spelling it was sent.
-        return era.isEmpty() && !predecessors && !successors
-                ? cached(plainAreaKeys, name, name, era, false, false)
-                : cached(areaKeys, List.of(name, era, predecessors, successors), name, era, predecessors, successors);
-    }
-
-    /** The areas in {@code cache} under {@code key}, resolved and kept there (while it has room) when not yet. */
-    private <K> Set<String> cached(Map<K, Set<String>> cache, K key, String name, Optional<Era> era,
-                                   boolean predecessors, boolean successors) {
-        Set<String> keys = cache.get(key);
+        if (era.isEmpty() && !predecessors && !successors) {
+            return plainArea(name).names();
+        }
+        List<Object> key = List.of(name, era, predecessors, successors);
+        Set<String> keys = areaKeys.get(key);
         if (keys == null) {
             keys = resolveArea(name, era, predecessors, successors);
-            if (cache.size() < AREA_CACHE) {
-                cache.put(key, keys);
+            if (areaKeys.size() < AREA_CACHE) {
+                areaKeys.put(key, keys);
             }
         }
         return keys;
     }
 
+    /**
+     * The state of a query that has asked for the area {@code name} and nothing else: the commonest first step,
+     * kept with the names it resolves to, so that asking it makes no state of its own (it is one of the few objects
+     * an indexed question made, and making them was much of its time).
+     */
+    <R> CatalogQuery.State<R> plainArea(String name) {
+        CatalogQuery.State<?> known = plainAreas.get(name);
+        if (known == null) {
+            known = CatalogQuery.State.initial().asking(name, resolveArea(name, Optional.empty(), false, false));
+            if (plainAreas.size() < AREA_CACHE) {
+                plainAreas.put(name, known);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        CatalogQuery.State<R> state = (CatalogQuery.State<R>) known; // holds no record, so one serves every kind
+        return state;
+    }
+
+    /** How many names {@link #plainArea} keeps: at most {@link #AREA_CACHE}. */
+    int areasKept() {
+        return plainAreas.size();
+    }
+
     private static final int AREA_CACHE = 4096;
     private static final String COUNTRY_WORDS = Text.words(Scope.COUNTRY_NAME);
-    private final Map<String, Set<String>> plainAreaKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CatalogQuery.State<?>> plainAreas = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.provplan.plan.Plan;
+import io.github.provplan.plan.Relation;
 import io.github.provplan.plan.Scope;
 import io.github.provplan.province.Era;
 import java.nio.file.Path;
@@ -41,6 +42,32 @@ class AreaQueryTest {
         // Before or after the province, the flag follows it.
         assertEquals(ids(CATALOG.targets().province("Tây Ninh").includingPredecessors()),
                 ids(CATALOG.targets().includingPredecessors().province("Tây Ninh")));
+    }
+
+    /**
+     * A province asked first is answered from a state the catalog keeps for its name, up to a bound: every spelling
+     * answers as the registry's name does, whether its state was kept or made anew past the bound, and whether the
+     * province is asked first or after a filter.
+     */
+    @Test
+    void everySpellingOfAProvinceAnswersAlikePastTheNamesTheCatalogKeeps() {
+        var catalog = CATALOG;
+        int targets = catalog.targets().province("Long An").count();
+        int directives = catalog.directives().province("Long An").count();
+        var above = catalog.targets().relation(Relation.ABOVE).province("Long An").list();
+        var growth = catalog.targets().province("Long An").indicator("grdp-growth").list();
+        assertTrue(targets > 0 && directives > 0 && !above.isEmpty() && !growth.isEmpty(),
+                targets + " targets, " + directives + " directives, " + above + ", " + growth);
+        for (int spaces = 1; spaces <= 5_000; spaces++) {
+            String spelling = "long" + " ".repeat(spaces) + "an";
+            assertEquals(targets, catalog.targets().province(spelling).count(), spelling);
+            if (spaces % 500 == 0) {
+                assertEquals(directives, catalog.directives().province(spelling).count(), spelling);
+                assertEquals(above, catalog.targets().relation(Relation.ABOVE).province(spelling).list(), spelling);
+                assertEquals(growth, catalog.targets().indicator("grdp-growth").province(spelling).list(), spelling);
+            }
+        }
+        assertEquals(4_096, catalog.areasKept());
     }
 
     @Test
