@@ -251,10 +251,15 @@ public final class PlanCatalog {
         // Queries ask this on every run, and the answer for a name never changes: resolving it again (folding the
         // name, finding the unit and its succession) cost more than the indexed query itself. The plain question
         // (a name, no era, no succession) has a map of its own, keyed by the name alone, as hashing a key of four
-        // parts was most of a query's own time. Both stop growing at AREA_CACHE names, so that an application
+        // parts was most of a query's own time; it keeps the query state for the name (see plainArea). Both stop
+        // growing at about AREA_CACHE names (threads racing past the check may add a few), so that an application
         // passing on what its users type does not keep every spelling it was sent.
         if (era.isEmpty() && !predecessors && !successors) {
-            return plainArea(name).names();
+            CatalogQuery.State<?> known = plainAreas.get(name);
+            if (known != null) {
+                return known.names();
+            }
+            return plainAreas.size() < AREA_CACHE ? plainArea(name).names() : resolveArea(name, era, false, false);
         }
         List<Object> key = List.of(name, era, predecessors, successors);
         Set<String> keys = areaKeys.get(key);
@@ -285,7 +290,7 @@ public final class PlanCatalog {
         return state;
     }
 
-    /** How many names {@link #plainArea} keeps: at most {@link #AREA_CACHE}. */
+    /** How many names {@link #plainArea} keeps: about {@link #AREA_CACHE} at most. */
     int areasKept() {
         return plainAreas.size();
     }
@@ -433,10 +438,11 @@ public final class PlanCatalog {
     }
 
     /** Read on first use: the bundled files are listed, in order, in the resource {@code catalog/index.txt}. */
-    private static final class Bundled {
+    static final class Bundled {
         static final PlanCatalog CATALOG = load();
 
-        private static PlanCatalog load() {
+        /** A catalog of the bundled files of its own, for tests that must not change the one every caller shares. */
+        static PlanCatalog load() {
             var inputs = new LinkedHashMap<String, byte[]>();
             for (String file : resourceLines(INDEX)) {
                 inputs.put("bundled:" + file, resource(file));
