@@ -81,11 +81,6 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
                     predecessors, successors, names);
         }
 
-        /** This state asking for the area {@code name}, which stands for the registry's {@code names}. */
-        State<R> asking(String name, Set<String> names) {
-            return new State<>(filters, Optional.of(name), Optional.empty(), predecessors, successors, names);
-        }
-
         /** This state asking for an area again, as the catalog resolves it. */
         State<R> area(PlanCatalog catalog, Optional<String> name, Optional<Era> era, boolean predecessors,
                       boolean successors) {

@@ -255,21 +255,10 @@ public final class PlanCatalog {
         // growing at about AREA_CACHE names (threads racing past the check may add a few), so that an application
         // passing on what its users type does not keep every spelling it was sent.
         if (era.isEmpty() && !predecessors && !successors) {
-            CatalogQuery.State<?> known = plainAreas.get(name);
-            if (known != null) {
-                return known.names();
-            }
-            return plainAreas.size() < AREA_CACHE ? plainArea(name).names() : resolveArea(name, era, false, false);
+            return plainArea(name).names();
         }
-        List<Object> key = List.of(name, era, predecessors, successors);
-        Set<String> keys = areaKeys.get(key);
-        if (keys == null) {
-            keys = resolveArea(name, era, predecessors, successors);
-            if (areaKeys.size() < AREA_CACHE) {
-                areaKeys.put(key, keys);
-            }
-        }
-        return keys;
+        return kept(areaKeys, List.of(name, era, predecessors, successors),
+                key -> resolveArea(name, era, predecessors, successors));
     }
 
     /**
@@ -277,17 +266,21 @@ public final class PlanCatalog {
      * kept with the names it resolves to, so that asking it makes no state of its own (it is one of the few objects
      * an indexed question made, and making them was much of its time).
      */
+    @SuppressWarnings("unchecked") // the state holds no record, so one serves every kind
     <R> CatalogQuery.State<R> plainArea(String name) {
-        CatalogQuery.State<?> known = plainAreas.get(name);
-        if (known == null) {
-            known = CatalogQuery.State.initial().asking(name, resolveArea(name, Optional.empty(), false, false));
-            if (plainAreas.size() < AREA_CACHE) {
-                plainAreas.put(name, known);
+        return (CatalogQuery.State<R>) kept(plainAreas, name, plainState);
+    }
+
+    /** The value in {@code cache} under {@code key}, made and kept there (while it has room) when not yet. */
+    private static <K, V> V kept(Map<K, V> cache, K key, java.util.function.Function<K, V> make) {
+        V value = cache.get(key);
+        if (value == null) {
+            value = make.apply(key);
+            if (cache.size() < AREA_CACHE) {
+                cache.put(key, value);
             }
         }
-        @SuppressWarnings("unchecked")
-        CatalogQuery.State<R> state = (CatalogQuery.State<R>) known; // holds no record, so one serves every kind
-        return state;
+        return value;
     }
 
     /** How many names {@link #plainArea} keeps: about {@link #AREA_CACHE} at most. */
@@ -298,6 +291,10 @@ public final class PlanCatalog {
     private static final int AREA_CACHE = 4096;
     private static final String COUNTRY_WORDS = Text.words(Scope.COUNTRY_NAME);
     private final Map<String, CatalogQuery.State<?>> plainAreas = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Made once: a lambda made on each question would be one more object a question makes. */
+    private final java.util.function.Function<String, CatalogQuery.State<?>> plainState = name ->
+            new CatalogQuery.State<>(List.of(), Optional.of(name), Optional.empty(), false, false,
+                    resolveArea(name, Optional.empty(), false, false));
     private final Map<List<Object>, Set<String>> areaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> resolveArea(String name, Optional<Era> era, boolean predecessors, boolean successors) {
