@@ -97,12 +97,14 @@ final class CatalogIndex {
         Map<Plan, Integer> planOrder = planPositions;
         Map<Plan, String> provinces = planAreas;
         Map<String, String> canonical = new java.util.HashMap<>();
+        Map<Plan, Hit.Origin> origins = new IdentityHashMap<>();
         for (int i = 0; i < planList.size(); i++) {
             Plan plan = planList.get(i);
             planOrder.put(plan, i);
             List<String> areas = areasOf.apply(plan);
             // One instance of each area's key, as every hit of its plans holds it.
             provinces.put(plan, canonical.computeIfAbsent(areas.get(0), a -> a));
+            origins.put(plan, new Hit.Origin(plan, provinces.get(plan)));
             if (areas.size() > 1) {
                 var keys = new ArrayList<String>();
                 areas.forEach(area -> keys.add(canonical.computeIfAbsent(area, a -> a)));
@@ -128,12 +130,13 @@ final class CatalogIndex {
                 java.util.HashMap<String, Indexes.Groups<Integer>>>();
         for (Plan plan : planList) {
             String province = provinces.get(plan);
+            Hit.Origin origin = origins.get(plan);
             var ofProvince = byProvinceAndIndicator.computeIfAbsent(province, p -> new Indexes.Groups<>());
             var yearsOfProvince = byProvinceIndicatorAndYear.computeIfAbsent(province, p -> new java.util.HashMap<>());
             for (Target target : plan.targets()) {
                 int ordinal = allTargets.size();
                 Integer year = Indexes.year(target.year());
-                allTargets.add(new Hit<>(target, plan, ordinal, province));
+                allTargets.add(new Hit<>(target, origin, ordinal));
                 targetsOfProvince.add(province, ordinal);
                 byIndicator.add(target.indicator(), ordinal);
                 byYear.add(year, ordinal);
@@ -183,9 +186,10 @@ final class CatalogIndex {
                 n -> foldedNames.computeIfAbsent(Text.words(n), f -> f));
         for (Plan plan : planList) {
             String province = provinces.get(plan);
+            Hit.Origin origin = origins.get(plan);
             for (Directive directive : plan.directives()) {
                 int ordinal = allDirectives.size();
-                allDirectives.add(new Hit<>(directive, plan, ordinal, province));
+                allDirectives.add(new Hit<>(directive, origin, ordinal));
                 directivesOfProvince.add(province, ordinal);
                 for (String other : otherAreas.getOrDefault(plan, List.of())) {
                     directivesOfProvince.add(other, ordinal);
@@ -221,11 +225,11 @@ final class CatalogIndex {
         directivesByLastDay = DayIndex.of(directives.all(), lastDays);
         directivesByFirstDay = DayIndex.of(directives.all(), firstDays);
 
-        observations = scope(hits(planList, Plan::observations, provinces));
+        observations = scope(hits(planList, Plan::observations, origins));
         observationsByIndicator = Indexes.byKey(observations.all(), h -> h.item().indicator());
         observationsByYear = Indexes.byKey(observations.all(), h -> Indexes.year(h.item().period().year()));
 
-        proposals = scope(hits(planList, Plan::proposals, provinces));
+        proposals = scope(hits(planList, Plan::proposals, origins));
         proposalsByTheme = Indexes.by(proposals.all(), h -> h.item().themes());
 
         this.planList = planList;
@@ -297,12 +301,12 @@ final class CatalogIndex {
     }
 
     private static <T> List<Hit<T>> hits(List<Plan> plans, Function<Plan, List<T>> records,
-                                         Map<Plan, String> provinces) {
+                                         Map<Plan, Hit.Origin> origins) {
         var hits = new ArrayList<Hit<T>>(count(plans, records));
         for (Plan plan : plans) {
-            String province = provinces.get(plan);
+            Hit.Origin origin = origins.get(plan);
             for (T record : records.apply(plan)) {
-                hits.add(new Hit<>(record, plan, hits.size(), province));
+                hits.add(new Hit<>(record, origin, hits.size()));
             }
         }
         return Indexes.listed(hits);
@@ -318,13 +322,13 @@ final class CatalogIndex {
     }
 
     private <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits) {
-        return scope(hits, otherAreas.isEmpty() ? Indexes.byKey(hits, h -> h.canonicalProvince)
+        return scope(hits, otherAreas.isEmpty() ? Indexes.byKey(hits, Hit::province)
                 : Indexes.by(hits, h -> areas(h.plan())));
     }
 
     /** Hits in catalog order, with their groups by the area of their plan (each area, for a plan about several). */
     private <T> CatalogQuery.Scope<Hit<T>> scope(List<Hit<T>> hits, Map<String, List<Hit<T>>> byProvince) {
-        return new CatalogQuery.Scope<>(hits, byProvince, otherAreas.isEmpty() ? h -> List.of(h.canonicalProvince)
+        return new CatalogQuery.Scope<>(hits, byProvince, otherAreas.isEmpty() ? h -> List.of(h.province())
                 : h -> areas(h.plan()), hitOrder(), Hit::plan);
     }
 

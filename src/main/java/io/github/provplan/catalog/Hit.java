@@ -14,16 +14,20 @@ import java.util.Objects;
  */
 public final class Hit<T> {
     private final T item;
-    private final Plan plan;
+    private final Origin origin;
     final int ordinal;
-    /** The registry's name for the plan's province, which queries match against. */
-    final String canonicalProvince;
 
-    Hit(T item, Plan plan, int ordinal, String canonicalProvince) {
+    /**
+     * A plan and the registry's name for its province, which queries match against: one for all the hits of a plan,
+     * so that a hit holds one reference for both (24 bytes a hit, not 32; a catalog holds a hit for every record).
+     */
+    record Origin(Plan plan, String canonicalProvince) {
+    }
+
+    Hit(T item, Origin origin, int ordinal) {
         this.item = item;
-        this.plan = plan;
+        this.origin = origin;
         this.ordinal = ordinal;
-        this.canonicalProvince = canonicalProvince;
     }
 
     /**
@@ -41,7 +45,7 @@ public final class Hit<T> {
      * @return the plan
      */
     public Plan plan() {
-        return plan;
+        return origin.plan();
     }
 
     /**
@@ -52,21 +56,21 @@ public final class Hit<T> {
      * @return the area's name
      */
     public String province() {
-        return canonicalProvince;
+        return origin.canonicalProvince();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Hit<?> that && item.equals(that.item) && plan.id().equals(that.plan.id());
+        return other instanceof Hit<?> that && item.equals(that.item) && plan().id().equals(that.plan().id());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(item, plan.id());
+        return Objects.hash(item, plan().id());
     }
 
     @Override
     public String toString() {
-        return item + " [" + plan.id() + "]";
+        return item + " [" + plan().id() + "]";
     }
 }

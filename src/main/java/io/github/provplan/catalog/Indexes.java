@@ -147,7 +147,7 @@ final class Indexes {
         }
 
         <V> List<V> of(Object[] values) {
-            return new Picked<>(values, size == items.length ? items : Arrays.copyOf(items, size));
+            return picked(values, items, size);
         }
     }
 
@@ -181,9 +181,19 @@ final class Indexes {
         return values instanceof Listed<?> listed ? listed.values : values.toArray();
     }
 
-    /** The values at {@code positions} of an array no one changes, read as an index group reads them. */
-    static <V> List<V> picked(Object[] values, int[] positions) {
-        return new Picked<>(values, positions);
+    /**
+     * The values at the first {@code size} of the ascending {@code positions} of an array no one changes, read as an
+     * index group reads them; {@code positions} may be reused after.
+     */
+    static <V> Picked<V> picked(Object[] values, int[] positions, int size) {
+        if (size == 0 || positions[size - 1] <= Character.MAX_VALUE) {
+            char[] small = new char[size];
+            for (int i = 0; i < size; i++) {
+                small[i] = (char) positions[i];
+            }
+            return new Picked<>(values, small);
+        }
+        return new Picked<>(values, Arrays.copyOf(positions, size));
     }
 
     /**
@@ -260,12 +270,18 @@ final class Indexes {
         }
     }
 
-    /** The values at some positions of an array, in the order of the positions; unmodifiable. */
-    private static final class Picked<V> extends Frozen<V> {
+    /**
+     * The values at some ascending positions of an array, in their order; unmodifiable. Positions below 65,536 are
+     * kept as {@code char}s, half the memory of {@code int}s: every group of a catalog's directives, observations and
+     * proposals, and of its targets while it has fewer than 65,536 (docs/performance.md, step 29). The class of the
+     * array tells which: it is read from the array's header, which its length is read from anyway. (An offset from
+     * the first position, for a large catalog's groups of one province, would take a field, and a list 32 bytes.)
+     */
+    static final class Picked<V> extends Frozen<V> {
         private final Object[] values;
-        private final int[] positions;
+        private final Object positions;
 
-        Picked(Object[] values, int[] positions) {
+        private Picked(Object[] values, Object positions) {
             this.values = values;
             this.positions = positions;
         }
@@ -273,20 +289,29 @@ final class Indexes {
         @Override
         @SuppressWarnings("unchecked")
         public V get(int index) {
-            return (V) values[positions[index]];
+            return (V) values[positions instanceof char[] small ? small[index] : ((int[]) positions)[index]];
+        }
+
+        /** Whether this list holds the value at {@code position} of the array. */
+        boolean holds(int position) {
+            if (positions instanceof char[] small) {
+                return position >= 0 && position <= Character.MAX_VALUE
+                        && Arrays.binarySearch(small, (char) position) >= 0;
+            }
+            return Arrays.binarySearch((int[]) positions, position) >= 0;
         }
 
         @Override
         public int size() {
-            return positions.length;
+            return positions instanceof char[] small ? small.length : ((int[]) positions).length;
         }
 
         /** Read in one loop: a copy of an answer ({@code List.copyOf}, {@code new ArrayList<>(it)}) goes through it. */
         @Override
         public Object[] toArray() {
-            Object[] picked = new Object[positions.length];
+            Object[] picked = new Object[size()];
             for (int i = 0; i < picked.length; i++) {
-                picked[i] = values[positions[i]];
+                picked[i] = get(i);
             }
             return picked;
         }

@@ -11,21 +11,26 @@ import java.util.function.Function;
  *
  * <p>Words are numbered as they are first met, and found again from the text's characters: a word met before makes
  * no string, and a pair is its two numbers in one {@code long}. The index of words and word pairs as strings, in hash
- * maps of lists, took about as long to build as a whole load of the catalog (docs/performance.md, step 23). Positions
- * are kept in {@code int} arrays, as the catalog's other indexes keep them.
+ * maps of lists, took about as long to build as a whole load of the catalog (docs/performance.md, step 23). The lists
+ * of records are the catalog's other indexes' kind ({@link Indexes#picked}).
  */
 final class WordIndex<R> {
     private final Object[] records;
-    private final Vocabulary words = new Vocabulary();
+    private final Vocabulary vocabulary = new Vocabulary();
     private final Postings byWord = new Postings();
     private final PairTable pairs = new PairTable();
     private final Postings byPair = new Postings();
     /**
-     * Each record's words as their numbers, in order, at the record's position: a {@code char[]} when every number
-     * of the record's words is below 65,536, else an {@code int[]}. A search of three words or more finds its phrase
-     * in them; the folded text they replace was half of what the index kept.
+     * Every record's words as their numbers, in order, one record after another: a search of three words or more
+     * finds its phrase in them. A number is written in seven-bit groups, low first, each but the last with its top
+     * bit set ({@link #write}), so that the commonest words, numbered first as they are met first, take one byte; a
+     * {@code char} or {@code int} array for each record held twice as much (docs/performance.md, step 29).
      */
-    private final Object[] sequences;
+    private final byte[] words;
+    /** Where each record's words begin in {@link #words}, and where the last record's end. */
+    private final int[] starts;
+    /** {@link #words} while the index is built, grown as it fills. */
+    private byte[] written;
 
     /**
      * @param records the records, in catalog order
@@ -34,69 +39,75 @@ final class WordIndex<R> {
      */
     WordIndex(List<R> records, Function<? super R, List<String>> texts) {
         this.records = Indexes.arrayOf(records);
-        this.sequences = new Object[this.records.length];
-        var words = new Text.Words();
-        int[] sequence = new int[16];
+        this.starts = new int[this.records.length + 1];
+        this.written = new byte[Math.max(16, this.records.length * 16)];
+        var reader = new Text.Words();
         int position = 0;
+        int end = 0;
         for (R record : records) {
-            sequence = add(texts.apply(record), words, position++, sequence);
+            end = add(texts.apply(record), reader, position++, end);
+            starts[position] = end;
         }
-        byWord.trim();
-        byPair.trim();
+        words = Arrays.copyOf(written, end);
+        written = null;
+        byWord.trim(this.records);
+        byPair.trim(this.records);
     }
 
-    /** Adds a record's words, gathering their numbers in {@code sequence}, which it returns (grown if it had to). */
-    private int[] add(List<String> texts, Text.Words reader, int position, int[] sequence) {
+    /** Adds a record's words, writing their numbers from {@code end} in {@link #written}; returns where they end. */
+    private int add(List<String> texts, Text.Words reader, int position, int end) {
         int previous = -1;
-        int length = 0;
-        int largest = 0;
         for (int t = 0; t < texts.size(); t++) {
             reader.of(texts.get(t));
             while (reader.next()) {
-                int word = words.add(reader.chars(), reader.length());
+                int word = vocabulary.add(reader.chars(), reader.length());
                 byWord.addOnce(word, position);
                 if (previous >= 0) {
                     byPair.addOnce(pairs.add(pair(previous, word)), position);
                 }
                 previous = word;
-                if (length == sequence.length) {
-                    sequence = Arrays.copyOf(sequence, length * 2);
+                if (end + 5 > written.length) {
+                    written = Arrays.copyOf(written, written.length * 2);
                 }
-                sequence[length++] = word;
-                largest = Math.max(largest, word);
+                end = write(written, end, word);
             }
         }
-        if (largest <= Character.MAX_VALUE) {
-            char[] small = new char[length];
-            for (int i = 0; i < length; i++) {
-                small[i] = (char) sequence[i];
-            }
-            sequences[position] = small;
-        } else {
-            sequences[position] = Arrays.copyOf(sequence, length);
-        }
-        return sequence;
+        return end;
     }
 
-    /** Whether the words of the record at {@code position} hold {@code phrase}'s words in a row. */
-    private boolean hasPhrase(int position, int[] phrase) {
-        Object sequence = sequences[position];
-        if (sequence instanceof char[] small) {
-            for (int at = 0, last = small.length - phrase.length; at <= last; at++) {
-                int i = 0;
-                while (i < phrase.length && small[at + i] == phrase[i]) {
-                    i++;
-                }
-                if (i == phrase.length) {
-                    return true;
-                }
-            }
-            return false;
+    /** Writes {@code number} (not negative) at {@code at} in {@code bytes}, which has room; returns where it ends. */
+    private static int write(byte[] bytes, int at, int number) {
+        while (number >= 0x80) {
+            bytes[at++] = (byte) (number & 0x7F | 0x80);
+            number >>>= 7;
         }
-        int[] large = (int[]) sequence;
-        for (int at = 0, last = large.length - phrase.length; at <= last; at++) {
+        bytes[at++] = (byte) number;
+        return at;
+    }
+
+    /** Words' numbers as {@link #words} holds them. */
+    private static byte[] encoded(int[] numbers) {
+        byte[] bytes = new byte[numbers.length * 5];
+        int end = 0;
+        for (int number : numbers) {
+            end = write(bytes, end, number);
+        }
+        return Arrays.copyOf(bytes, end);
+    }
+
+    /**
+     * Whether the words of the record at {@code position} hold the words of {@code phrase} ({@link #encoded}) in a
+     * row: its bytes, from the start of one of the record's words (the first, or one after a byte whose top bit is
+     * clear). The phrase's last byte ends a word, so a match ends where a word does.
+     */
+    private boolean hasPhrase(int position, byte[] phrase) {
+        int start = starts[position];
+        for (int at = start, last = starts[position + 1] - phrase.length; at <= last; at++) {
+            if (at > start && words[at - 1] < 0) {
+                continue; // inside a word's number
+            }
             int i = 0;
-            while (i < phrase.length && large[at + i] == phrase[i]) {
+            while (i < phrase.length && words[at + i] == phrase[i]) {
                 i++;
             }
             if (i == phrase.length) {
@@ -121,68 +132,69 @@ final class WordIndex<R> {
      * them, and the searched words' numbers, so that a record is tested without its text.
      */
     final class Found {
-        private final int[][] lists;
-        private final int[] phrase;
+        private final List<Indexes.Picked<R>> lists;
+        private final byte[] phrase;
+        private final int length;
 
-        private Found(int[][] lists, int[] phrase) {
+        private Found(List<Indexes.Picked<R>> lists, int[] phrase) {
             this.lists = lists;
-            this.phrase = phrase;
+            this.phrase = encoded(phrase);
+            this.length = phrase.length;
         }
 
         /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */
         List<R> candidates() {
-            if (lists.length == 0) {
+            if (lists.isEmpty()) {
                 return List.of();
             }
-            int[] rarest = lists[0];
-            for (int[] list : lists) {
-                rarest = list.length < rarest.length ? list : rarest;
+            List<R> rarest = lists.get(0);
+            for (List<R> list : lists) {
+                rarest = list.size() < rarest.size() ? list : rarest;
             }
-            return Indexes.picked(records, rarest);
+            return rarest;
         }
 
         /** Whether the candidates are exactly the records found: for one word, or two in a row. */
         boolean exact() {
-            return phrase.length < 3;
+            return length < 3;
         }
 
         /** Whether the record at {@code position} has the searched words in a row. */
         boolean has(int position) {
-            if (lists.length == 0) {
+            if (lists.isEmpty()) {
                 return false;
             }
             // One word, or two in a row, is a word or a pair the index lists (the pair's list is the last one); more
             // are looked for in the record's own words.
-            return exact() ? Arrays.binarySearch(lists[lists.length - 1], position) >= 0
-                    : hasPhrase(position, phrase);
+            return exact() ? lists.get(lists.size() - 1).holds(position) : hasPhrase(position, phrase);
         }
     }
 
     /** What the index knows of a search for {@code folded} words, at least one. */
     Found find(String folded) {
-        var lists = new java.util.ArrayList<int[]>();
+        var lists = new java.util.ArrayList<Indexes.Picked<R>>();
         var phrase = new java.util.ArrayList<Integer>();
         int previous = -1;
         char[] chars = new char[folded.length()]; // one word's characters at a time
         for (int start = 0, end; start < folded.length(); start = end + 1) {
             end = wordEnd(folded, start);
             folded.getChars(start, end, chars, 0);
-            int word = words.find(chars, end - start);
+            int word = vocabulary.find(chars, end - start);
             if (word < 0) {
-                return new Found(new int[0][], new int[0]);
+                return new Found(List.of(), new int[0]);
             }
             phrase.add(word);
-            lists.add(byWord.positions(word));
+            lists.add(byWord.records(word));
             if (previous >= 0) {
                 int pair = pairs.find(pair(previous, word));
                 if (pair < 0) {
-                    return new Found(new int[0][], new int[0]);
+                    return new Found(List.of(), new int[0]);
                 }
-                lists.add(byPair.positions(pair));
+                lists.add(byPair.records(pair));
             }
             previous = word;
         }
-        return new Found(lists.toArray(new int[0][]), phrase.stream().mapToInt(Integer::intValue).toArray());
+        return new Found(lists, phrase.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -378,12 +390,15 @@ final class WordIndex<R> {
         }
     }
 
-    /** A growing list of positions for each number, trimmed to size when the index is built. */
+    /**
+     * A growing list of positions for each number, made the list of their records when the index is built: a list
+     * is read only then.
+     */
     private static final class Postings {
         private int[][] lists = new int[1 << 10][];
         private int[] sizes = new int[1 << 10];
+        private Indexes.Picked<?>[] built;
 
-        /** Adds a position unless it is the list's last already (a record with a word twice). */
         void addOnce(int id, int position) {
             if (id >= lists.length) {
                 lists = Arrays.copyOf(lists, Math.max(lists.length * 2, id + 1));
@@ -402,17 +417,23 @@ final class WordIndex<R> {
             sizes[id] = size + 1;
         }
 
-        void trim() {
-            for (int id = 0; id < lists.length && lists[id] != null; id++) {
-                if (lists[id].length != sizes[id]) {
-                    lists[id] = Arrays.copyOf(lists[id], sizes[id]);
-                }
+        void trim(Object[] records) {
+            int count = 0;
+            while (count < lists.length && lists[count] != null) {
+                count++;
             }
-            sizes = null; // built: only the lists are read
+            built = new Indexes.Picked<?>[count];
+            for (int id = 0; id < count; id++) {
+                built[id] = Indexes.picked(records, lists[id], sizes[id]);
+            }
+            lists = null; // built: only the lists of records are read
+            sizes = null;
         }
 
-        int[] positions(int id) {
-            return lists[id];
+        /** The records, in catalog order, with number {@code id}. */
+        @SuppressWarnings("unchecked") // the records of the index's one kind
+        <R> Indexes.Picked<R> records(int id) {
+            return (Indexes.Picked<R>) built[id];
         }
     }
 }

@@ -138,4 +138,42 @@ class IndexesTest {
         List<String> values = List.copyOf(keys.keySet());
         assertEquals(grouped(values, keys), Indexes.byKey(values, value -> keys.get(value).get(0)));
     }
+
+    /**
+     * Groups over more than 65,536 values, whose positions are kept as {@code char}s below that and {@code int}s
+     * from it: each reads its values in order and holds exactly their positions, on both sides of the bound.
+     */
+    @ParameterizedTest
+    @MethodSource("fewSeeds")
+    void groupsPastSixtyFiveThousandValuesReadTheirValuesAndHoldTheirPositions(long seed) {
+        var random = new Random(seed);
+        int size = 65_536 + 1 + random.nextInt(20_000);
+        var values = new ArrayList<Integer>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(i);
+        }
+        // Key 0: below the bound only (char); key 1: on both sides of it (int); key 2: above it only (int).
+        java.util.function.Function<Integer, String> keyOf = v -> v < 65_536 && random.nextInt(3) == 0 ? "0"
+                : v >= 65_536 && random.nextInt(3) == 0 ? "2" : "1";
+        var keys = new LinkedHashMap<Integer, String>();
+        values.forEach(v -> keys.put(v, keyOf.apply(v)));
+        Map<String, List<Integer>> groups = Indexes.byKey(values, keys::get);
+        Object[] array = values.toArray();
+        for (String key : List.of("0", "1", "2")) {
+            var expected = values.stream().filter(v -> keys.get(v).equals(key)).toList();
+            assertEquals(expected, groups.get(key), key);
+            var group = Indexes.<Integer>picked(array, expected.stream().mapToInt(Integer::intValue).toArray(),
+                    expected.size());
+            assertEquals(expected, group, key);
+            var held = new TreeSet<>(expected);
+            for (int position : new int[] {-1, 0, 1, 65_535, 65_536, 65_537, size - 1, size, Integer.MAX_VALUE,
+                    random.nextInt(size)}) {
+                assertEquals(held.contains(position), group.holds(position), key + " holds " + position);
+            }
+        }
+    }
+
+    static LongStream fewSeeds() {
+        return LongStream.range(0, 5);
+    }
 }

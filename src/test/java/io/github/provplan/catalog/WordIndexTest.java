@@ -59,6 +59,24 @@ class WordIndexTest {
     }
 
     @Test
+    void aPhraseIsMatchedFromTheStartOfAWordsNumberOnly() {
+        // Words are numbered as first met, so w1 is 1 (one byte, 0x01) and w129 is 129 (0x81 0x01): r1's words
+        // "w129 w5 w7" hold the bytes of "w1 w5 w7" from the second byte of w129's number.
+        var first = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            first.append(i == 0 ? "" : " ").append('w').append(i);
+        }
+        var index = index(first.toString(), "w129 w5 w7 w1 w5 w9", "w1 w5 w7");
+        var found = index.find("w1 w5 w7");
+        assertEquals(List.of("r1", "r2"), found.candidates(), "both pairs are in r1");
+        assertEquals(List.of(false, false, true), IntStream.range(0, 3).mapToObj(found::has).toList());
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(index.find("w129 w5 w7")::has)
+                .toList());
+        assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w127 w128 w129")::has)
+                .toList());
+    }
+
+    @Test
     void wordsOfOneHashAreFoundEachAsItself() {
         // "bа" and "aя" (a Latin and a Cyrillic letter each) have one String.hashCode, and so do all 2^14 words made
         // of fourteen of them: one probe sequence in a table that knew only that hash.
