@@ -75,7 +75,7 @@ final class CatalogIndex {
      * are in the groups of each. Most plans have one area and are not here.
      */
     private final Map<Plan, List<String>> otherAreas = new IdentityHashMap<>();
-    /** The first area of each plan: the key its hits hold. */
+    /** The first area of each plan: the key its hits' origin holds. */
     private final Map<Plan, String> planAreas = new IdentityHashMap<>();
     /** Each plan's position in catalog order, by identity. */
     private final Map<Plan, Integer> planPositions = new IdentityHashMap<>();
@@ -102,9 +102,10 @@ final class CatalogIndex {
             Plan plan = planList.get(i);
             planOrder.put(plan, i);
             List<String> areas = areasOf.apply(plan);
-            // One instance of each area's key, as every hit of its plans holds it.
-            provinces.put(plan, canonical.computeIfAbsent(areas.get(0), a -> a));
-            origins.put(plan, new Hit.Origin(plan, provinces.get(plan)));
+            // One instance of each area's key, as the origin of every hit of its plans holds it.
+            String first = canonical.computeIfAbsent(areas.get(0), a -> a);
+            provinces.put(plan, first);
+            origins.put(plan, new Hit.Origin(plan, first));
             if (areas.size() > 1) {
                 var keys = new ArrayList<String>();
                 areas.forEach(area -> keys.add(canonical.computeIfAbsent(area, a -> a)));

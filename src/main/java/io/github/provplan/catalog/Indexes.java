@@ -56,7 +56,8 @@ final class Indexes {
     }
 
     /**
-     * Positions in a list of values, grouped by key as they are added, in the order they are added. Groups hold
+     * Positions in a list of values, grouped by key as they are added, in the order they are added, which must be
+     * ascending ({@link #picked}). Groups hold
      * positions, not the values: a national corpus's indexes held millions of references, and each was one more for
      * the collector to follow and one more store for it to track while the indexes were built (docs/performance.md).
      */
@@ -186,6 +187,7 @@ final class Indexes {
      * index group reads them; {@code positions} may be reused after.
      */
     static <V> Picked<V> picked(Object[] values, int[] positions, int size) {
+        assert ascending(positions, size) : "positions out of order";
         if (size == 0 || positions[size - 1] <= Character.MAX_VALUE) {
             char[] small = new char[size];
             for (int i = 0; i < size; i++) {
@@ -270,12 +272,22 @@ final class Indexes {
         }
     }
 
+    private static boolean ascending(int[] positions, int size) {
+        for (int i = 1; i < size; i++) {
+            if (positions[i] < positions[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The values at some ascending positions of an array, in their order; unmodifiable. Positions below 65,536 are
-     * kept as {@code char}s, half the memory of {@code int}s: every group of a catalog's directives, observations and
-     * proposals, and of its targets while it has fewer than 65,536 (docs/performance.md, step 29). The class of the
-     * array tells which: it is read from the array's header, which its length is read from anyway. (An offset from
-     * the first position, for a large catalog's groups of one province, would take a field, and a list 32 bytes.)
+     * The values at some ascending positions of an array, in their order; unmodifiable. A list whose last position
+     * is below 65,536 keeps its positions as {@code char}s, half the memory of {@code int}s: every list of an index
+     * (the catalog's groups, the text index's words and pairs) over a kind of record of which the catalog holds fewer
+     * than 65,536 (docs/performance.md, step 29). The class of the array tells which: it is read from the array's
+     * header, which its length is read from anyway. (An offset from the first position, for a large catalog's groups
+     * of one province, would take a field, and a list 32 bytes.)
      */
     static final class Picked<V> extends Frozen<V> {
         private final Object[] values;

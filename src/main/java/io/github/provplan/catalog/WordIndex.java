@@ -23,8 +23,9 @@ final class WordIndex<R> {
     /**
      * Every record's words as their numbers, in order, one record after another: a search of three words or more
      * finds its phrase in them. A number is written in seven-bit groups, low first, each but the last with its top
-     * bit set ({@link #write}), so that the commonest words, numbered first as they are met first, take one byte; a
-     * {@code char} or {@code int} array for each record held twice as much (docs/performance.md, step 29).
+     * bit set ({@link #write}), so that the first 128 words met, the commonest as a rule, take one byte and the next
+     * 16,256 two; a {@code char} or {@code int} array for each record held about twice as much here
+     * (docs/performance.md, step 29).
      */
     private final byte[] words;
     /** Where each record's words begin in {@link #words}, and where the last record's end. */
@@ -76,7 +77,7 @@ final class WordIndex<R> {
     }
 
     /** Writes {@code number} (not negative) at {@code at} in {@code bytes}, which has room; returns where it ends. */
-    private static int write(byte[] bytes, int at, int number) {
+    static int write(byte[] bytes, int at, int number) {
         while (number >= 0x80) {
             bytes[at++] = (byte) (number & 0x7F | 0x80);
             number >>>= 7;
@@ -86,7 +87,7 @@ final class WordIndex<R> {
     }
 
     /** Words' numbers as {@link #words} holds them. */
-    private static byte[] encoded(int[] numbers) {
+    static byte[] encoded(int[] numbers) {
         byte[] bytes = new byte[numbers.length * 5];
         int end = 0;
         for (int number : numbers) {
@@ -128,18 +129,19 @@ final class WordIndex<R> {
     }
 
     /**
-     * What the index knows of a search: the positions of the records that have each searched word and each pair of
-     * them, and the searched words' numbers, so that a record is tested without its text.
+     * What the index knows of a search: the records that have each searched word and each pair of them, and the
+     * searched words' numbers as {@link #words} holds them, so that a record is tested without its text.
      */
     final class Found {
         private final List<Indexes.Picked<R>> lists;
         private final byte[] phrase;
+        /** How many words were searched (not {@link #phrase}'s bytes). */
         private final int length;
 
-        private Found(List<Indexes.Picked<R>> lists, int[] phrase) {
+        private Found(List<Indexes.Picked<R>> lists, int[] numbers) {
             this.lists = lists;
-            this.phrase = encoded(phrase);
-            this.length = phrase.length;
+            this.phrase = encoded(numbers);
+            this.length = numbers.length;
         }
 
         /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */
@@ -399,6 +401,7 @@ final class WordIndex<R> {
         private int[] sizes = new int[1 << 10];
         private Indexes.Picked<?>[] built;
 
+        /** Adds a position unless it is the list's last already (a record with a word twice). */
         void addOnce(int id, int position) {
             if (id >= lists.length) {
                 lists = Arrays.copyOf(lists, Math.max(lists.length * 2, id + 1));

@@ -173,6 +173,28 @@ class IndexesTest {
         }
     }
 
+    /** Lists whose last position is either side of 65,536, read and asked whole, and past the size they were given. */
+    @org.junit.jupiter.api.Test
+    void listsEitherSideOfTheCharBoundReadAndHoldTheirPositions() {
+        Object[] array = new Object[70_000];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = i;
+        }
+        int[][] cases = {{65_535}, {0, 65_535}, {65_536}, {0, 65_536}, {65_535, 65_536}, {}};
+        for (int[] positions : cases) {
+            var expected = java.util.Arrays.stream(positions).boxed().toList();
+            int[] gathered = java.util.Arrays.copyOf(positions, positions.length + 2);
+            gathered[positions.length] = 69_999; // past the size given: not in the list
+            gathered[positions.length + 1] = 1;
+            var list = Indexes.<Integer>picked(array, gathered, positions.length);
+            assertEquals(expected, list, expected.toString());
+            assertEquals(expected, List.of(list.toArray()), expected.toString());
+            for (int position : new int[] {-1, 0, 1, 65_535, 65_536, 69_999, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+                assertEquals(expected.contains(position), list.holds(position), expected + " holds " + position);
+            }
+        }
+    }
+
     static LongStream fewSeeds() {
         return LongStream.range(0, 5);
     }

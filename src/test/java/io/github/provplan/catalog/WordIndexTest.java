@@ -1,5 +1,6 @@
 package io.github.provplan.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -74,6 +75,34 @@ class WordIndexTest {
                 .toList());
         assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w127 w128 w129")::has)
                 .toList());
+    }
+
+    @Test
+    void aPhraseIsNotFoundAcrossRecordsNorInEmptyOnes() {
+        // r0 then r1 read "a b c d", and r2 has no words: "b c d" is r4's only.
+        var index = index("a b", "c d", "", "", "b c d");
+        var found = index.find("b c d");
+        assertEquals(List.of(false, false, false, false, true), IntStream.range(0, 5).mapToObj(found::has).toList());
+        assertEquals(List.of(), index.find("d b c").candidates());
+        assertEquals(List.of(false, false, false, false, false),
+                IntStream.range(0, 5).mapToObj(index.find("a b c")::has).toList(), "a pair in no record");
+    }
+
+    @Test
+    void wordNumbersAreWrittenInSevenBitGroupsEachButTheLastWithItsTopBitSet() {
+        assertArrayEquals(new byte[] {0}, WordIndex.encoded(new int[] {0}));
+        assertArrayEquals(new byte[] {0x7F}, WordIndex.encoded(new int[] {127}));
+        assertArrayEquals(new byte[] {(byte) 0x80, 0x01}, WordIndex.encoded(new int[] {128}));
+        assertArrayEquals(new byte[] {(byte) 0xFF, 0x7F}, WordIndex.encoded(new int[] {16_383}));
+        assertArrayEquals(new byte[] {(byte) 0x80, (byte) 0x80, 0x01}, WordIndex.encoded(new int[] {16_384}));
+        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x7F}, WordIndex.encoded(new int[] {2_097_151}));
+        assertArrayEquals(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01},
+                WordIndex.encoded(new int[] {2_097_152}));
+        assertArrayEquals(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01},
+                WordIndex.encoded(new int[] {1 << 28}));
+        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07},
+                WordIndex.encoded(new int[] {Integer.MAX_VALUE}));
+        assertArrayEquals(new byte[] {0x05, (byte) 0x81, 0x01, 0x07}, WordIndex.encoded(new int[] {5, 129, 7}));
     }
 
     @Test
