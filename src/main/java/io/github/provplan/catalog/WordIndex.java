@@ -99,23 +99,50 @@ final class WordIndex<R> {
     /**
      * Whether the words of the record at {@code position} hold the words of {@code phrase} ({@link #encoded}) in a
      * row: its bytes, from the start of one of the record's words (the first, or one after a byte whose top bit is
-     * clear). The phrase's last byte ends a word, so a match ends where a word does.
+     * clear). The phrase's last byte ends a word, so a match ends where a word does. The bytes are matched as
+     * Knuth, Morris and Pratt do, {@code fallback} being the phrase's {@link #fallbacks}: comparing the phrase again
+     * from each word of the record took time in the product of their lengths, a minute for one query of a hostile
+     * file (a directive of half a million times one word, searched for as many), and this takes it in their sum.
      */
-    private boolean hasPhrase(int position, byte[] phrase) {
+    private boolean hasPhrase(int position, byte[] phrase, int[] fallback) {
         int start = starts[position];
-        for (int at = start, last = starts[position + 1] - phrase.length; at <= last; at++) {
-            if (at > start && words[at - 1] < 0) {
-                continue; // inside a word's number
+        int end = starts[position + 1];
+        int matched = 0;
+        for (int at = start; at < end; at++) {
+            byte b = words[at];
+            while (matched > 0 && phrase[matched] != b) {
+                matched = fallback[matched - 1];
             }
-            int i = 0;
-            while (i < phrase.length && words[at + i] == phrase[i]) {
-                i++;
+            if (phrase[matched] == b) {
+                matched++;
             }
-            if (i == phrase.length) {
-                return true;
+            if (matched == phrase.length) {
+                int from = at + 1 - matched;
+                if (from == start || words[from - 1] >= 0) {
+                    return true;
+                }
+                matched = fallback[matched - 1]; // found inside a word's number: look on
             }
         }
         return false;
+    }
+
+    /**
+     * For each {@code i}, the length of the longest prefix of {@code bytes} shorter than {@code i + 1} that ends
+     * its first {@code i + 1} bytes: where a match of {@link #hasPhrase} goes on from when the next byte differs.
+     */
+    static int[] fallbacks(byte[] bytes) {
+        int[] fallback = new int[bytes.length];
+        for (int i = 1, length = 0; i < bytes.length; i++) {
+            while (length > 0 && bytes[i] != bytes[length]) {
+                length = fallback[length - 1];
+            }
+            if (bytes[i] == bytes[length]) {
+                length++;
+            }
+            fallback[i] = length;
+        }
+        return fallback;
     }
 
     /** Where the word of folded text that begins at {@code start} ends: its words are joined by single spaces. */
@@ -135,6 +162,8 @@ final class WordIndex<R> {
     final class Found {
         private final List<Indexes.Picked<R>> lists;
         private final byte[] phrase;
+        /** The phrase's {@link #fallbacks}, for a search of three words or more; else empty. */
+        private final int[] fallback;
         /** How many words were searched (not {@link #phrase}'s bytes). */
         private final int length;
 
@@ -142,6 +171,7 @@ final class WordIndex<R> {
             this.lists = lists;
             this.phrase = encoded(numbers);
             this.length = numbers.length;
+            this.fallback = exact() ? new int[0] : fallbacks(phrase);
         }
 
         /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */
@@ -168,7 +198,7 @@ final class WordIndex<R> {
             }
             // One word, or two in a row, is a word or a pair the index lists (the pair's list is the last one); more
             // are looked for in the record's own words.
-            return exact() ? lists.get(lists.size() - 1).holds(position) : hasPhrase(position, phrase);
+            return exact() ? lists.get(lists.size() - 1).holds(position) : hasPhrase(position, phrase, fallback);
         }
     }
 

@@ -60,8 +60,8 @@ public final class Text {
      */
     public static boolean isPlaceName(String text) {
         boolean word = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0, c; i < text.length(); i += Character.charCount(c)) {
+            c = text.codePointAt(i);
             boolean letter = Character.isLetterOrDigit(c);
             word |= letter;
             boolean part = letter || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '.'
@@ -76,11 +76,13 @@ public final class Text {
     /**
      * The words of a text, each character {@linkplain #folded folded}, joined by single spaces, everything but
      * letters and digits dropped: "Giao thông; đường bộ." and "GIAO-THONG, duong  bo" give "giao thong duong bo".
-     * Names (provinces, regions, issuers) and searched text are compared in this form.
+     * Names (provinces, regions, issuers) and searched text are compared in this form. The text is taken in NFC
+     * first, as plan text is kept ({@link TextRules}): a name or a search typed in another form of the same
+     * characters (α and a combining mark for ά, the Angstrom sign for Å) finds what the plans hold.
      */
     public static String words(String text) {
         var words = new Words();
-        words.of(text);
+        words.of(TextRules.nfc(text));
         var joined = new StringBuilder(text.length());
         while (words.next()) {
             if (!joined.isEmpty()) {
@@ -92,7 +94,8 @@ public final class Text {
     }
 
     /**
-     * The words of texts, folded as {@link #words} folds them, one at a time in a buffer it reuses: the text index
+     * The words of texts in NFC (plan text is; {@link #words} takes other text in NFC first), folded as
+     * {@link #words} folds them, one at a time in a buffer it reuses: the text index
      * reads every directive's words, and a folded string of each, made only to be split again, was a third of
      * building it (docs/performance.md, step 25). Not for use by several threads at once.
      *
@@ -138,21 +141,41 @@ public final class Text {
                         continue;
                     }
                     f = TABLE[c];
-                } else if (!Character.isLetterOrDigit(c)) { // white space and space characters are neither
-                    if (length > 0) {
-                        break;
-                    }
-                    continue;
                 } else {
-                    f = Character.toLowerCase(c);
+                    // Read as a code point: a letter beyond U+FFFF (chữ Nôm, 𡨸) is two chars, neither a letter.
+                    int point = text.codePointAt(i);
+                    int type = Character.getType(point);
+                    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                        i += Character.charCount(point) - 1;
+                        continue; // dropped, as the marks below U+1F00 are
+                    }
+                    if (!Character.isLetterOrDigit(point)) { // white space and space characters are neither
+                        if (length > 0) {
+                            break;
+                        }
+                        i += Character.charCount(point) - 1;
+                        continue;
+                    }
+                    i += Character.charCount(point) - 1;
+                    int lower = Character.toLowerCase(point);
+                    if (Character.isSupplementaryCodePoint(lower)) {
+                        append(Character.highSurrogate(lower));
+                        f = Character.lowSurrogate(lower);
+                    } else {
+                        f = (char) lower;
+                    }
                 }
-                if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, 2 * length);
-                }
-                word[length++] = f;
+                append(f);
             }
             at = i;
             return length > 0;
+        }
+
+        private void append(char c) {
+            if (length == word.length) {
+                word = java.util.Arrays.copyOf(word, 2 * length);
+            }
+            word[length++] = c;
         }
 
         /** The current word's characters, from 0 to {@link #length()}; the array is reused by {@link #next()}. */

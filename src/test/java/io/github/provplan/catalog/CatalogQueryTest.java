@@ -138,6 +138,33 @@ class CatalogQueryTest {
                         .list(), "either order, a theme named twice, the name folded: the same two directives");
     }
 
+    /** Directives whose actions hold letters beyond U+FFFF (chữ Nôm) and Greek and the Angstrom sign. */
+    private static final String UNUSUAL_LETTERS = """
+            {"formatVersion": 2, "id": "nom", "kind": "resolution", "status": "adopted",
+             "scope": {"level": "provinces", "provinces": ["Hà Nội"], "era": "before-july-2025"},
+             "title": "Bảo tồn chữ Nôm", "issuer": {"body": "UBND"}, "issued": "2024-01-01",
+             "directives": [%s], "sources": [{"ref": "s"}]}""".formatted(String.join(", ", List.of(
+            "số hóa chữ 𡨸 Nôm", "số hóa chữ Nôm", "a𠀀b c", "ἀρχή", "Å ngstrom").stream()
+            .map(action -> "{\"by\": {\"body\": \"UBND tỉnh\"}, \"to\": {\"lead\": \"các sở\"}, \"action\": \""
+                    + action + "\", \"themes\": [\"culture\"], \"quote\": {\"text\": \"q\", \"source\": \"s\"}}")
+            .toList()));
+
+    @Test
+    void textSearchReadsLettersBeyondU_FFFFAsLettersAndTakesTheSearchInNfc() {
+        var catalog = PlanCatalog.of(PlanReader.create().read(UNUSUAL_LETTERS, "nom.json"));
+        java.util.function.Function<String, List<String>> actions = text -> catalog.directives().text(text).list()
+                .stream().map(hit -> hit.item().action()).toList();
+        assertEquals(List.of("số hóa chữ 𡨸 Nôm"), actions.apply("chữ 𡨸 Nôm"), "𡨸 is a word, not a space");
+        assertEquals(List.of("số hóa chữ 𡨸 Nôm"), actions.apply("𡨸"));
+        assertEquals(List.of("số hóa chữ Nôm"), actions.apply("chu nom"));
+        assertEquals(List.of(), actions.apply("a b"), "a𠀀b is one word");
+        assertEquals(List.of("a𠀀b c"), actions.apply("A𠀀B"));
+        // Decomposed: alpha, psili, rho, chi, eta, acute; the Angstrom sign, which NFC makes Å.
+        assertEquals(List.of("ἀρχή"), actions.apply("\u03b1\u0313\u03c1\u03c7\u03b7\u0301"));
+        assertEquals(List.of("Å ngstrom"), actions.apply("\u212b"));
+        assertEquals(List.of("Å ngstrom"), actions.apply("a ngstrom"));
+    }
+
     @Test
     void textSearchIgnoresCaseAndVietnameseDiacritics() {
         var transport = CATALOG.directives().text("giao thong").list();

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The text index answers as a scan of the folded texts would, for plain text and for words of one hash. */
 class WordIndexTest {
@@ -86,6 +88,64 @@ class WordIndexTest {
         assertEquals(List.of(), index.find("d b c").candidates());
         assertEquals(List.of(false, false, false, false, false),
                 IntStream.range(0, 5).mapToObj(index.find("a b c")::has).toList(), "a pair in no record");
+    }
+
+    @Test
+    void aPhraseIsFoundWhereAnEarlierPartOfItsMatchStartsAgain() {
+        var index = index("a a a a b", "a b a b a c", "a a b a a a", "a b c");
+        assertEquals(List.of(true, false, false, false), IntStream.range(0, 4).mapToObj(index.find("a a a b")::has)
+                .toList());
+        assertEquals(List.of(false, true, false, false), IntStream.range(0, 4).mapToObj(index.find("a b a c")::has)
+                .toList());
+        assertEquals(List.of(false, false, true, false), IntStream.range(0, 4).mapToObj(index.find("b a a a")::has)
+                .toList());
+        assertEquals(List.of(true, false, true, false), IntStream.range(0, 4).mapToObj(index.find("a a a")::has)
+                .toList());
+        // w129 is 0x81 0x01: r1's bytes hold w1 w1 w1 first from inside w129, then from its second word.
+        var first = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            first.append(i == 0 ? "" : " ").append('w').append(i);
+        }
+        var numbered = index(first.toString(), "w129 w1 w1 w1", "w129 w1 w1");
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(numbered.find("w1 w1 w1")::has)
+                .toList());
+    }
+
+    @Test
+    void aPhraseFallsBackToTheLongestOfItsStartsThatEndsWhereItsMatchHasGot() {
+        assertArrayEquals(new int[] {0, 0, 1, 2, 0}, WordIndex.fallbacks(new byte[] {1, 2, 1, 2, 3}));
+        assertArrayEquals(new int[] {0, 1, 2}, WordIndex.fallbacks(new byte[] {7, 7, 7}));
+        assertArrayEquals(new int[] {0, 1, 0, 1, 2, 3}, WordIndex.fallbacks(new byte[] {1, 1, 2, 1, 1, 2}));
+        assertArrayEquals(new int[] {0, 0, 0, 1}, WordIndex.fallbacks(new byte[] {(byte) 0x81, 1, 3, (byte) 0x81}));
+    }
+
+    /** Whether {@code phrase}'s words are among {@code record}'s in a row: the rule, word by word. */
+    private static boolean hasInARow(String record, String phrase) {
+        return (" " + record + " ").contains(" " + phrase + " ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void phrasesOfThreeWordsOrMoreAreFoundAsTheRuleFindsThem(long seed) {
+        // Words numbered 0 to 199 in the first record, so that w128 and after take two bytes, and records over a few
+        // of them, repeated, so that phrases start again inside a match.
+        var random = new java.util.Random(seed);
+        String[] few = {"w0", "w1", "w2", "w127", "w128", "w129", "w1", "w1"};
+        var records = new ArrayList<String>();
+        records.add(IntStream.range(0, 200).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" ")));
+        for (int r = 0; r < 60; r++) {
+            records.add(IntStream.range(0, random.nextInt(25)).mapToObj(i -> few[random.nextInt(few.length)])
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        var index = index(records.toArray(String[]::new));
+        for (int q = 0; q < 200; q++) {
+            String phrase = IntStream.range(0, 3 + random.nextInt(3)).mapToObj(i -> few[random.nextInt(few.length)])
+                    .collect(java.util.stream.Collectors.joining(" "));
+            var found = index.find(phrase);
+            for (int r = 0; r < records.size(); r++) {
+                assertEquals(hasInARow(records.get(r), phrase), found.has(r), phrase + " in r" + r);
+            }
+        }
     }
 
     @Test
