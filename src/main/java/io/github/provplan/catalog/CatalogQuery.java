@@ -187,7 +187,9 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      * Keeps records of plans about one province, the country ({@code "Việt Nam"}) or a region of the catalog. Names
      * resolve as {@link io.github.provplan.province.ProvinceRegistry} resolves them: "lang son", "Lạng Sơn" and
      * "tỉnh Lạng Sơn" are the same province. A name both arrangements use (Tây Ninh) is the unit from 1 July 2025:
-     * the earlier unit of that name is {@code province("Tây Ninh", Era.BEFORE_JULY_2025)}.
+     * the earlier unit of that name is {@code province("Tây Ninh", Era.BEFORE_JULY_2025)}. A query is about one
+     * area: asking for another replaces the one asked before, where every other filter is kept beside the others
+     * ({@code province("Long An").province("Tây Ninh")} is {@code province("Tây Ninh")}).
      *
      * @param name the province, "Việt Nam", or a region
      * @return this query, for plans about that area
@@ -204,7 +206,8 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
 
     /**
      * Keeps records of plans about the unit that had this name in one arrangement: {@code province("Tây Ninh",
-     * Era.BEFORE_JULY_2025)} is the Tây Ninh that merged with Long An.
+     * Era.BEFORE_JULY_2025)} is the Tây Ninh that merged with Long An. As with {@link #province(String)}, it replaces
+     * an area asked before.
      *
      * @param name the province's name
      * @param era  the arrangement
