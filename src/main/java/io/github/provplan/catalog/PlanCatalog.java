@@ -6,6 +6,7 @@ import io.github.provplan.format.PlanSet;
 import io.github.provplan.indicator.IndicatorRegistry;
 import io.github.provplan.internal.Echo;
 import io.github.provplan.internal.Text;
+import io.github.provplan.internal.TextRules;
 import io.github.provplan.plan.Link;
 import io.github.provplan.plan.LinkKind;
 import io.github.provplan.plan.Plan;
@@ -307,8 +308,9 @@ public final class PlanCatalog {
         Optional<Province> found = era.isPresent() ? provinces.find(name, era.get()) : provinces.find(name);
         if (found.isEmpty()) {
             String region = regions.get(folded);
-            if (region != null && !placeName && !name.strip().equals(region)) {
-                region = null; // a region named with punctuation of its own is found as the catalog spells it
+            if (region != null && !placeName && !TextRules.nfc(name.strip()).equals(region)) {
+                // A region named with punctuation of its own is found as the catalog spells it, in NFC as it keeps it.
+                region = null;
             }
             if (region != null && era.isEmpty()) {
                 return Set.of(region);

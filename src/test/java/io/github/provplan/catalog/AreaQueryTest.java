@@ -155,6 +155,9 @@ class AreaQueryTest {
         PlanCatalog catalog = PlanCatalog.of(io.github.provplan.format.PlanSet.of(regional.toBuilder()
                 .scope(Scope.region(name)).build()));
         assertEquals(List.of(regional.id()), catalog.plans().province(name).list().stream().map(Plan::id).toList());
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        assertEquals(List.of(regional.id()), catalog.plans().province(decomposed).list().stream().map(Plan::id)
+                .toList(), "typed with combining marks, the name the catalog keeps in NFC");
         assertThrows(IllegalArgumentException.class, () -> catalog.plans().province("(Bắc Trung Bộ và duyên hải "
                 + "miền Trung vùng 4)"));
     }
