@@ -25,7 +25,7 @@ final class WordIndex<R> {
      * finds its phrase in them. A number is written in seven-bit groups, low first, each but the last with its top
      * bit set ({@link #write}), so that the first 128 words met, the commonest as a rule, take one byte and the next
      * 16,256 two; a {@code char} or {@code int} array for each record held about twice as much here
-     * (docs/performance.md, step 29).
+     * (docs/performance.md, step 29). A record's texts are kept apart by {@link #BETWEEN_TEXTS}.
      */
     private final byte[] words;
     /** Where each record's words begin in {@link #words}, and where the last record's end. */
@@ -35,10 +35,11 @@ final class WordIndex<R> {
 
     /**
      * @param records the records, in catalog order
-     * @param texts   a record's searchable texts, whose words are folded as {@code Text.words} folds them; a word
-     *                ends where a text does
+     * @param texts   a record's searchable texts, whose words are folded as {@code Text.words} folds them; a word,
+     *                a pair and a phrase end where a text does
      */
     WordIndex(List<R> records, Function<? super R, List<String>> texts) {
+        vocabulary.add(BETWEEN_TEXTS.toCharArray(), BETWEEN_TEXTS.length());
         this.records = Indexes.arrayOf(records);
         this.starts = new int[this.records.length + 1];
         this.written = new byte[Math.max(16, this.records.length * 16)];
@@ -55,21 +56,32 @@ final class WordIndex<R> {
         byPair.trim(this.records);
     }
 
+    /**
+     * The word numbered 0, written between a record's texts: folded words have no space, so no search has it, and a
+     * phrase, matched from a word's start, cannot run from one text into the next. (An action's last word and its
+     * quote's first were a pair, as when the texts were folded joined by a line break: "giao" ending one text and
+     * "thông" opening the next were found as "giao thông".) It takes one byte, as the first numbers do.
+     */
+    private static final String BETWEEN_TEXTS = " ";
+
     /** Adds a record's words, writing their numbers from {@code end} in {@link #written}; returns where they end. */
     private int add(List<String> texts, Text.Words reader, int position, int end) {
-        int previous = -1;
+        int first = end;
         for (int t = 0; t < texts.size(); t++) {
+            int previous = -1;
             reader.of(texts.get(t));
             while (reader.next()) {
                 int word = vocabulary.add(reader.chars(), reader.length());
                 byWord.addOnce(word, position);
-                if (previous >= 0) {
-                    byPair.addOnce(pairs.add(pair(previous, word)), position);
-                }
-                previous = word;
-                if (end + 5 > written.length) {
+                if (end + 6 > written.length) {
                     written = Arrays.copyOf(written, written.length * 2);
                 }
+                if (previous >= 0) {
+                    byPair.addOnce(pairs.add(pair(previous, word)), position);
+                } else if (end > first) {
+                    end = write(written, end, 0); // this text's first word, after the record's text before
+                }
+                previous = word;
                 end = write(written, end, word);
             }
         }
@@ -451,13 +463,15 @@ final class WordIndex<R> {
         }
 
         void trim(Object[] records) {
-            int count = 0;
-            while (count < lists.length && lists[count] != null) {
-                count++;
+            int count = lists.length;
+            while (count > 0 && lists[count - 1] == null) {
+                count--;
             }
             built = new Indexes.Picked<?>[count];
+            int[] none = new int[0];
             for (int id = 0; id < count; id++) {
-                built[id] = Indexes.picked(records, lists[id], sizes[id]);
+                // None for the number 0, which keeps texts apart (BETWEEN_TEXTS) and is no record's word.
+                built[id] = Indexes.picked(records, lists[id] == null ? none : lists[id], sizes[id]);
             }
             lists = null; // built: only the lists of records are read
             sizes = null;

@@ -163,6 +163,10 @@ class CatalogQueryTest {
         assertEquals(List.of("ἀρχή"), actions.apply("\u03b1\u0313\u03c1\u03c7\u03b7\u0301"));
         assertEquals(List.of("Å ngstrom"), actions.apply("\u212b"));
         assertEquals(List.of("Å ngstrom"), actions.apply("a ngstrom"));
+        // Every action here is followed by the quote "q": a pair or a phrase does not run from one into the other.
+        assertEquals(List.of(), actions.apply("nom q"));
+        assertEquals(List.of(), actions.apply("chu nom q"));
+        assertEquals(5, catalog.directives().text("q").count());
     }
 
     @Test

@@ -63,19 +63,20 @@ class WordIndexTest {
 
     @Test
     void aPhraseIsMatchedFromTheStartOfAWordsNumberOnly() {
-        // Words are numbered as first met, so w1 is 1 (one byte, 0x01) and w129 is 129 (0x81 0x01): r1's words
-        // "w129 w5 w7" hold the bytes of "w1 w5 w7" from the second byte of w129's number.
+        // Words are numbered as first met, after the number 0 that keeps texts apart, so w0 is 1 (one byte, 0x01)
+        // and w128 is 129 (0x81 0x01): r1's words "w128 w5 w7" hold the bytes of "w0 w5 w7" from the second byte
+        // of w128's number.
         var first = new StringBuilder();
         for (int i = 0; i < 130; i++) {
             first.append(i == 0 ? "" : " ").append('w').append(i);
         }
-        var index = index(first.toString(), "w129 w5 w7 w1 w5 w9", "w1 w5 w7");
-        var found = index.find("w1 w5 w7");
+        var index = index(first.toString(), "w128 w5 w7 w0 w5 w9", "w0 w5 w7");
+        var found = index.find("w0 w5 w7");
         assertEquals(List.of("r1", "r2"), found.candidates(), "both pairs are in r1");
         assertEquals(List.of(false, false, true), IntStream.range(0, 3).mapToObj(found::has).toList());
-        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(index.find("w129 w5 w7")::has)
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(index.find("w128 w5 w7")::has)
                 .toList());
-        assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w127 w128 w129")::has)
+        assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w126 w127 w128")::has)
                 .toList());
     }
 
@@ -101,13 +102,13 @@ class WordIndexTest {
                 .toList());
         assertEquals(List.of(true, false, true, false), IntStream.range(0, 4).mapToObj(index.find("a a a")::has)
                 .toList());
-        // w129 is 0x81 0x01: r1's bytes hold w1 w1 w1 first from inside w129, then from its second word.
+        // w128 is 0x81 0x01 and w0 0x01: r1's bytes hold w0 w0 w0 first from inside w128, then from its second word.
         var first = new StringBuilder();
         for (int i = 0; i < 130; i++) {
             first.append(i == 0 ? "" : " ").append('w').append(i);
         }
-        var numbered = index(first.toString(), "w129 w1 w1 w1", "w129 w1 w1");
-        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(numbered.find("w1 w1 w1")::has)
+        var numbered = index(first.toString(), "w128 w0 w0 w0", "w128 w0 w0");
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(numbered.find("w0 w0 w0")::has)
                 .toList());
     }
 
@@ -119,31 +120,33 @@ class WordIndexTest {
         assertArrayEquals(new int[] {0, 0, 0, 1}, WordIndex.fallbacks(new byte[] {(byte) 0x81, 1, 3, (byte) 0x81}));
     }
 
-    /** Whether {@code phrase}'s words are among {@code record}'s in a row: the rule, word by word. */
-    private static boolean hasInARow(String record, String phrase) {
-        return (" " + record + " ").contains(" " + phrase + " ");
+    /** Whether {@code phrase}'s words are among the words of one of {@code texts} in a row: the rule, by words. */
+    private static boolean hasInARow(List<String> texts, String phrase) {
+        return texts.stream().anyMatch(text -> (" " + text + " ").contains(" " + phrase + " "));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void phrasesOfThreeWordsOrMoreAreFoundAsTheRuleFindsThem(long seed) {
-        // Words numbered 0 to 199 in the first record, so that w128 and after take two bytes, and records over a few
-        // of them, repeated, so that phrases start again inside a match.
+        // Words numbered 1 to 200 in the first record, so that w127 and after take two bytes, and records of one to
+        // three texts (some empty) over a few of them, repeated, so that phrases start again inside a match.
         var random = new java.util.Random(seed);
-        String[] few = {"w0", "w1", "w2", "w127", "w128", "w129", "w1", "w1"};
-        var records = new ArrayList<String>();
-        records.add(IntStream.range(0, 200).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" ")));
+        String[] few = {"w0", "w1", "w2", "w126", "w127", "w128", "w1", "w1"};
+        var records = new ArrayList<List<String>>();
+        records.add(List.of(IntStream.range(0, 200).mapToObj(i -> "w" + i)
+                .collect(java.util.stream.Collectors.joining(" "))));
         for (int r = 0; r < 60; r++) {
-            records.add(IntStream.range(0, random.nextInt(25)).mapToObj(i -> few[random.nextInt(few.length)])
-                    .collect(java.util.stream.Collectors.joining(" ")));
+            records.add(IntStream.range(0, 1 + random.nextInt(3)).mapToObj(t -> IntStream.range(0, random.nextInt(12))
+                    .mapToObj(i -> few[random.nextInt(few.length)]).collect(java.util.stream.Collectors.joining(" ")))
+                    .toList());
         }
-        var index = index(records.toArray(String[]::new));
+        var index = new WordIndex<>(records, texts -> texts);
         for (int q = 0; q < 200; q++) {
-            String phrase = IntStream.range(0, 3 + random.nextInt(3)).mapToObj(i -> few[random.nextInt(few.length)])
+            String phrase = IntStream.range(0, 2 + random.nextInt(4)).mapToObj(i -> few[random.nextInt(few.length)])
                     .collect(java.util.stream.Collectors.joining(" "));
             var found = index.find(phrase);
             for (int r = 0; r < records.size(); r++) {
-                assertEquals(hasInARow(records.get(r), phrase), found.has(r), phrase + " in r" + r);
+                assertEquals(hasInARow(records.get(r), phrase), found.has(r), phrase + " in " + records.get(r));
             }
         }
     }
@@ -189,15 +192,22 @@ class WordIndexTest {
     }
 
     @Test
-    void aRecordOfSeveralTextsIsSearchedAsTheirWordsInARow() {
-        var records = List.of("directive", "other");
-        var index = new WordIndex<>(records, r -> r.equals("directive")
-                ? List.of("Đầu tư hạ tầng giao", "thông tin: Giao thông") : List.of("giao thông"));
-        assertEquals(records, index.find("giao thong").candidates());
-        // A word ends with its text ("giao" + "thông tin" is no "giaothong"); the last word of one text and the
-        // first of the next are neighbours, as when the texts were folded joined by a line break.
+    void aRecordsTextsAreSearchedEachOnItsOwn() {
+        var records = List.of("directive", "other", "split");
+        var index = new WordIndex<>(records, r -> switch (r) {
+            case "directive" -> List.of("Đầu tư hạ tầng giao", "thông tin: Giao thông");
+            case "other" -> List.of("giao thông");
+            default -> List.of("hạ tầng giao", "", "thông tin");
+        });
+        assertEquals(List.of("directive", "other"), index.find("giao thong").candidates(),
+                "found in the directive's second text; the split record's \"giao\" and \"thông\" are two texts apart");
+        // A word ends with its text ("giao" + "thông tin" is no "giaothong"); so does a pair and a phrase.
         assertEquals(List.of(), index.find("giaothong").candidates());
-        var across = index.find("tang giao thong tin");
-        assertEquals(List.of(true, false), IntStream.range(0, 2).mapToObj(across::has).toList());
+        assertEquals(List.of(false, false, false), IntStream.range(0, 3).mapToObj(index.find("tang giao thong tin")::has)
+                .toList());
+        assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("thong tin giao")::has)
+                .toList(), "a phrase at the start of a text after another");
+        assertEquals(List.of(true, false, true), IntStream.range(0, 3).mapToObj(index.find("ha tang giao")::has)
+                .toList());
     }
 }
