@@ -39,7 +39,7 @@ final class WordIndex<R> {
      *                a pair and a phrase end where a text does
      */
     WordIndex(List<R> records, Function<? super R, List<String>> texts) {
-        vocabulary.add(BETWEEN_TEXTS.toCharArray(), BETWEEN_TEXTS.length());
+        vocabulary.add(new char[] {' '}, 1); // BETWEEN_TEXTS: folded words have no space, so no search has it
         this.records = Indexes.arrayOf(records);
         this.starts = new int[this.records.length + 1];
         this.written = new byte[Math.max(16, this.records.length * 16)];
@@ -57,12 +57,12 @@ final class WordIndex<R> {
     }
 
     /**
-     * The word numbered 0, written between a record's texts: folded words have no space, so no search has it, and a
-     * phrase, matched from a word's start, cannot run from one text into the next. (An action's last word and its
+     * The number written between a record's texts, of a word no search has (a space): a phrase, matched from a word's
+     * start, cannot run from one text into the next. (An action's last word and its
      * quote's first were a pair, as when the texts were folded joined by a line break: "giao" ending one text and
      * "thông" opening the next were found as "giao thông".) It takes one byte, as the first numbers do.
      */
-    private static final String BETWEEN_TEXTS = " ";
+    private static final int BETWEEN_TEXTS = 0;
 
     /** Adds a record's words, writing their numbers from {@code end} in {@link #written}; returns where they end. */
     private int add(List<String> texts, Text.Words reader, int position, int end) {
@@ -73,13 +73,13 @@ final class WordIndex<R> {
             while (reader.next()) {
                 int word = vocabulary.add(reader.chars(), reader.length());
                 byWord.addOnce(word, position);
-                if (end + 6 > written.length) {
+                if (end + 6 > written.length) { // room for BETWEEN_TEXTS and a number of up to five bytes
                     written = Arrays.copyOf(written, written.length * 2);
                 }
                 if (previous >= 0) {
                     byPair.addOnce(pairs.add(pair(previous, word)), position);
                 } else if (end > first) {
-                    end = write(written, end, 0); // this text's first word, after the record's text before
+                    end = write(written, end, BETWEEN_TEXTS); // this text's first word, after the text before
                 }
                 previous = word;
                 end = write(written, end, word);
@@ -167,12 +167,16 @@ final class WordIndex<R> {
         return (long) first << 32 | second & 0xFFFFFFFFL;
     }
 
+    private static final byte[] NO_BYTES = new byte[0];
+    private static final int[] NO_FALLBACK = new int[0];
+
     /**
      * What the index knows of a search: the records that have each searched word and each pair of them, and the
      * searched words' numbers as {@link #words} holds them, so that a record is tested without its text.
      */
     final class Found {
         private final List<Indexes.Picked<R>> lists;
+        /** The searched words' numbers as {@link #words} holds them, for three words or more; else empty. */
         private final byte[] phrase;
         /** The phrase's {@link #fallbacks}, for a search of three words or more; else empty. */
         private final int[] fallback;
@@ -181,9 +185,10 @@ final class WordIndex<R> {
 
         private Found(List<Indexes.Picked<R>> lists, int[] numbers) {
             this.lists = lists;
-            this.phrase = encoded(numbers);
             this.length = numbers.length;
-            this.fallback = exact() ? new int[0] : fallbacks(phrase);
+            // Only a phrase of three words or more is looked for in the records' words: one or two, by their lists.
+            this.phrase = exact() ? NO_BYTES : encoded(numbers);
+            this.fallback = exact() ? NO_FALLBACK : fallbacks(phrase);
         }
 
         /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */

@@ -128,47 +128,38 @@ public final class Text {
             int i = at;
             for (; i < n; i++) {
                 char c = text.charAt(i);
-                char f;
                 if (c < TABLE.length) {
                     byte kind = KIND[c];
-                    if (kind == MARK) {
-                        continue; // dropped, within a word or between words
+                    if (kind == LETTER_OR_DIGIT) {
+                        append(TABLE[c]);
+                    } else if (kind != MARK && length > 0) { // a mark is dropped, within a word or between words
+                        break;
                     }
-                    if (kind != LETTER_OR_DIGIT) {
-                        if (length > 0) {
-                            break;
-                        }
-                        continue;
-                    }
-                    f = TABLE[c];
-                } else {
-                    // Read as a code point: a letter beyond U+FFFF (chữ Nôm, 𡨸) is two chars, neither a letter.
-                    int point = text.codePointAt(i);
-                    int type = Character.getType(point);
-                    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                        i += Character.charCount(point) - 1;
-                        continue; // dropped, as the marks below U+1F00 are
-                    }
-                    if (!Character.isLetterOrDigit(point)) { // white space and space characters are neither
-                        if (length > 0) {
-                            break;
-                        }
-                        i += Character.charCount(point) - 1;
-                        continue;
-                    }
-                    i += Character.charCount(point) - 1;
-                    int lower = Character.toLowerCase(point);
-                    if (Character.isSupplementaryCodePoint(lower)) {
-                        append(Character.highSurrogate(lower));
-                        f = Character.lowSurrogate(lower);
-                    } else {
-                        f = (char) lower;
-                    }
+                    continue;
                 }
-                append(f);
+                // Read as a code point: a letter beyond U+FFFF (chữ Nôm, 𡨸) is two chars, neither a letter.
+                int point = text.codePointAt(i);
+                if (Character.isLetterOrDigit(point)) {
+                    int lower = Character.toLowerCase(point);
+                    if (Character.isBmpCodePoint(lower)) {
+                        append((char) lower);
+                    } else {
+                        append(Character.highSurrogate(lower));
+                        append(Character.lowSurrogate(lower));
+                    }
+                } else if (!isMark(point) && length > 0) { // white space and space characters are not letters
+                    break;
+                }
+                i += Character.charCount(point) - 1;
             }
             at = i;
             return length > 0;
+        }
+
+        /** Whether {@code point} is a combining mark folding drops, as the table drops those below U+1F00. */
+        private static boolean isMark(int point) {
+            int type = Character.getType(point);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
         }
 
         private void append(char c) {

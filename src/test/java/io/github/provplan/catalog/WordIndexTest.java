@@ -20,6 +20,11 @@ class WordIndexTest {
         return new WordIndex<>(records, r -> List.of(folded[Integer.parseInt(r.substring(1))]));
     }
 
+    /** "w0 w1 ... w{count - 1}": the first record, it numbers its words as they are met. */
+    private static String numbered(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     @Test
     void oneWordTwoInARowAndLongerPhrases() {
         var index = index("giao thong duong bo", "ha tang giao thong", "giao duc", "thong tin giao thong giao thong");
@@ -47,11 +52,7 @@ class WordIndexTest {
 
     @Test
     void aVocabularyOfMoreThan65536WordsKeepsEveryWordNumber() {
-        var many = new StringBuilder();
-        for (int i = 0; i < 70_000; i++) {
-            many.append(i == 0 ? "" : " ").append('w').append(i);
-        }
-        var index = index(many.toString(), "giao thong duong", "w5 w6 w7");
+        var index = index(numbered(70_000), "giao thong duong", "w5 w6 w7");
         assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(index.find("giao thong duong")::has)
                 .toList());
         assertEquals(List.of(true, false, false), IntStream.range(0, 3).mapToObj(index.find("w69997 w69998 w69999")::has)
@@ -66,11 +67,7 @@ class WordIndexTest {
         // Words are numbered as first met, after the number 0 that keeps texts apart, so w0 is 1 (one byte, 0x01)
         // and w128 is 129 (0x81 0x01): r1's words "w128 w5 w7" hold the bytes of "w0 w5 w7" from the second byte
         // of w128's number.
-        var first = new StringBuilder();
-        for (int i = 0; i < 130; i++) {
-            first.append(i == 0 ? "" : " ").append('w').append(i);
-        }
-        var index = index(first.toString(), "w128 w5 w7 w0 w5 w9", "w0 w5 w7");
+        var index = index(numbered(130), "w128 w5 w7 w0 w5 w9", "w0 w5 w7");
         var found = index.find("w0 w5 w7");
         assertEquals(List.of("r1", "r2"), found.candidates(), "both pairs are in r1");
         assertEquals(List.of(false, false, true), IntStream.range(0, 3).mapToObj(found::has).toList());
@@ -103,12 +100,8 @@ class WordIndexTest {
         assertEquals(List.of(true, false, true, false), IntStream.range(0, 4).mapToObj(index.find("a a a")::has)
                 .toList());
         // w128 is 0x81 0x01 and w0 0x01: r1's bytes hold w0 w0 w0 first from inside w128, then from its second word.
-        var first = new StringBuilder();
-        for (int i = 0; i < 130; i++) {
-            first.append(i == 0 ? "" : " ").append('w').append(i);
-        }
-        var numbered = index(first.toString(), "w128 w0 w0 w0", "w128 w0 w0");
-        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(numbered.find("w0 w0 w0")::has)
+        var twoBytes = index(numbered(130), "w128 w0 w0 w0", "w128 w0 w0");
+        assertEquals(List.of(false, true, false), IntStream.range(0, 3).mapToObj(twoBytes.find("w0 w0 w0")::has)
                 .toList());
     }
 
@@ -133,8 +126,7 @@ class WordIndexTest {
         var random = new java.util.Random(seed);
         String[] few = {"w0", "w1", "w2", "w126", "w127", "w128", "w1", "w1"};
         var records = new ArrayList<List<String>>();
-        records.add(List.of(IntStream.range(0, 200).mapToObj(i -> "w" + i)
-                .collect(java.util.stream.Collectors.joining(" "))));
+        records.add(List.of(numbered(200)));
         for (int r = 0; r < 60; r++) {
             records.add(IntStream.range(0, 1 + random.nextInt(3)).mapToObj(t -> IntStream.range(0, random.nextInt(12))
                     .mapToObj(i -> few[random.nextInt(few.length)]).collect(java.util.stream.Collectors.joining(" ")))
