@@ -36,7 +36,7 @@ public final class Main implements Runnable {
     /**
      * The commands, in the order help lists them. They are added to the command line when it runs, and when the
      * first argument names one, only that one: picocli reads a command's annotations by reflection when it is added,
-     * and reading all nine was a third of the start-up of {@code provplan summary}.
+     * and reading all of them (nine then) was a third of the start-up of {@code provplan summary}.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
