@@ -39,7 +39,9 @@ final class WordIndex<R> {
      *                a pair and a phrase end where a text does
      */
     WordIndex(List<R> records, Function<? super R, List<String>> texts) {
-        vocabulary.add(new char[] {' '}, 1); // BETWEEN_TEXTS: folded words have no space, so no search has it
+        // Folded words have no space, so no search has this word: the first, it is numbered BETWEEN_TEXTS.
+        int between = vocabulary.add(new char[] {' '}, 1);
+        assert between == BETWEEN_TEXTS : between;
         this.records = Indexes.arrayOf(records);
         this.starts = new int[this.records.length + 1];
         this.written = new byte[Math.max(16, this.records.length * 16)];
@@ -168,7 +170,7 @@ final class WordIndex<R> {
     }
 
     private static final byte[] NO_BYTES = new byte[0];
-    private static final int[] NO_FALLBACK = new int[0];
+    private static final int[] NO_INTS = new int[0];
 
     /**
      * What the index knows of a search: the records that have each searched word and each pair of them, and the
@@ -188,7 +190,7 @@ final class WordIndex<R> {
             this.length = numbers.length;
             // Only a phrase of three words or more is looked for in the records' words: one or two, by their lists.
             this.phrase = exact() ? NO_BYTES : encoded(numbers);
-            this.fallback = exact() ? NO_FALLBACK : fallbacks(phrase);
+            this.fallback = exact() ? NO_INTS : fallbacks(phrase);
         }
 
         /** The records with the rarest searched word or pair: for one or two words, exactly the records found. */
@@ -230,14 +232,14 @@ final class WordIndex<R> {
             folded.getChars(start, end, chars, 0);
             int word = vocabulary.find(chars, end - start);
             if (word < 0) {
-                return new Found(List.of(), new int[0]);
+                return new Found(List.of(), NO_INTS);
             }
             phrase.add(word);
             lists.add(byWord.records(word));
             if (previous >= 0) {
                 int pair = pairs.find(pair(previous, word));
                 if (pair < 0) {
-                    return new Found(List.of(), new int[0]);
+                    return new Found(List.of(), NO_INTS);
                 }
                 lists.add(byPair.records(pair));
             }
@@ -473,10 +475,9 @@ final class WordIndex<R> {
                 count--;
             }
             built = new Indexes.Picked<?>[count];
-            int[] none = new int[0];
             for (int id = 0; id < count; id++) {
                 // None for the number 0, which keeps texts apart (BETWEEN_TEXTS) and is no record's word.
-                built[id] = Indexes.picked(records, lists[id] == null ? none : lists[id], sizes[id]);
+                built[id] = Indexes.picked(records, lists[id] == null ? NO_INTS : lists[id], sizes[id]);
             }
             lists = null; // built: only the lists of records are read
             sizes = null;
