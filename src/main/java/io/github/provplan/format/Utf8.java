@@ -14,93 +14,81 @@ final class Utf8 {
 
     /**
      * The offset of the first byte that is not strict UTF-8 (a stray continuation byte, an overlong form, a
-     * surrogate, a code point above U+10FFFF, a sequence cut short), or -1 when all are valid.
+     * surrogate, a code point above U+10FFFF, a sequence cut short), or -1 when all are valid. The located read
+     * checks its input with this before Jackson's parser sees it; the quick read checks text as it reads it.
      */
     static int firstInvalid(byte[] bytes) {
-        int result = check(bytes);
-        return result >= 0 ? result : -1;
-    }
-
-    /** What {@link #check} says of valid UTF-8 whose text needs only the blank check ({@code TextRules}). */
-    static final int PLAIN = -1;
-    /** What {@link #check} says of other valid UTF-8. */
-    static final int VALID = -2;
-
-    /**
-     * The offset of the first byte that is not strict UTF-8; or {@link #PLAIN} when the bytes are valid, hold no
-     * backslash (so no escape), no DEL and no character outside ASCII (whose other controls the parser refuses in
-     * text, and whose line breaks and tabs stand between values), U+00A0 to U+02FF but the soft hyphen,
-     * U+1E00 to U+1EFF (the Vietnamese letters), and the punctuation U+2010 to U+2027, U+2030 to U+205E and currency
-     * U+20A0 to U+20CF: characters none of which the text rules refuse and all of which are in NFC, so that such
-     * input's text is only checked for blankness; or {@link #VALID}. One pass does both, as this scan is already a
-     * twelfth of a load.
-     */
-    static int check(byte[] bytes) {
         int n = bytes.length;
         int i = 0;
-        boolean plain = true;
-        // Where a word held a backslash or DEL (in the high bit of that byte); tested once, at the end.
-        long flagged = 0;
         while (i < n) {
             if (i + 8 <= n) {
                 // Eight bytes at a time up to the next multi-byte character: JSON's punctuation, names and codes are
-                // ASCII, and Vietnamese text has a few ASCII letters between its accented ones. A word holds no
-                // backslash or DEL where it holds bytes of a multi-byte character, so each is tested whole, without
-                // a branch; byte by byte, this check was a seventh of a load.
-                long word = (long) LONGS.get(bytes, i);
-                long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-                long deletes = word ^ 0x7F7F7F7F7F7F7F7FL;
-                flagged |= (backslashes - ONES) & ~backslashes | (deletes - ONES) & ~deletes;
-                long high = word & HIGH_BITS;
+                // ASCII, and Vietnamese text has a few ASCII letters between its accented ones.
+                long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
                 if (high == 0) {
                     i += 8;
                     continue;
                 }
                 i += Long.numberOfTrailingZeros(high) >>> 3;
             } else if (bytes[i] >= 0) {
-                plain &= bytes[i] != '\\' && bytes[i] != 0x7F; // an escape, or DEL, which JSON lets stand raw in text
                 i++;
                 continue;
             }
-            int b = bytes[i] & 0xFF;
-            if (b >= 0xE0 && b <= 0xEF) { // first, as most Vietnamese letters are U+1E00 to U+1EFF
-                if (i + 2 >= n || ((bytes[i + 1] & 0xC0) ^ 0x80 | (bytes[i + 2] & 0xC0) ^ 0x80) != 0) {
-                    return i;
-                }
-                int second = bytes[i + 1] & 0xFF;
-                if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0) { // overlong; a surrogate
-                    return i;
-                }
-                int point = (b & 0x0F) << 12 | (second & 0x3F) << 6 | bytes[i + 2] & 0x3F;
-                plain &= point >= 0x1E00 && point <= 0x1EFF || point >= 0x2010 && point <= 0x2027
-                        || point >= 0x2030 && point <= 0x205E || point >= 0x20A0 && point <= 0x20CF;
-                i += 3;
-            } else if (b >= 0xC2 && b <= 0xDF) { // C0 and C1 would be overlong
-                if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
-                    return i;
-                }
-                int point = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
-                plain &= point >= 0xA0 && point <= 0x2FF && point != 0xAD;
-                i += 2;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                if (i + 3 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])
-                        || !isContinuation(bytes[i + 3])) {
-                    return i;
-                }
-                int second = bytes[i + 1] & 0xFF;
-                if (b == 0xF0 && second < 0x90 || b == 0xF4 && second >= 0x90) { // overlong; above U+10FFFF
-                    return i;
-                }
-                plain = false;
-                i += 4;
-            } else {
+            int sequence = sequence(bytes, i, n);
+            if (sequence == 0) {
                 return i;
             }
+            i += sequence & 7;
         }
-        return plain && (flagged & HIGH_BITS) == 0 ? PLAIN : VALID;
+        return -1;
     }
 
-    private static final long ONES = 0x0101010101010101L;
+    /**
+     * What {@link #sequence} adds to the length of a character the text rules must look at: outside U+00A0 to U+02FF
+     * (the soft hyphen too), U+1E00 to U+1EFF (the Vietnamese letters), the punctuation U+2010 to U+2027 and
+     * U+2030 to U+205E and the currency signs U+20A0 to U+20CF, characters none of which the text rules refuse and
+     * all of which are in NFC.
+     */
+    static final int NOT_PLAIN = 8;
+
+    /**
+     * The multi-byte character whose lead byte is at {@code i}, before {@code n}: 0 when it is not strict UTF-8, else
+     * its length in bytes, plus {@link #NOT_PLAIN} when the text rules must look at it. The one place both the check
+     * and the quick parser's reading of text learn what a byte of 0x80 and up begins.
+     */
+    static int sequence(byte[] bytes, int i, int n) {
+        int b = bytes[i] & 0xFF;
+        if (b >= 0xE0 && b <= 0xEF) { // first, as most Vietnamese letters are U+1E00 to U+1EFF
+            if (i + 2 >= n || ((bytes[i + 1] & 0xC0) ^ 0x80 | (bytes[i + 2] & 0xC0) ^ 0x80) != 0) {
+                return 0;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0) { // overlong; a surrogate
+                return 0;
+            }
+            int point = (b & 0x0F) << 12 | (second & 0x3F) << 6 | bytes[i + 2] & 0x3F;
+            return point >= 0x1E00 && point <= 0x1EFF || point >= 0x2010 && point <= 0x2027
+                    || point >= 0x2030 && point <= 0x205E || point >= 0x20A0 && point <= 0x20CF ? 3 : 3 + NOT_PLAIN;
+        } else if (b >= 0xC2 && b <= 0xDF) { // C0 and C1 would be overlong
+            if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
+                return 0;
+            }
+            int point = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
+            return point >= 0xA0 && point <= 0x2FF && point != 0xAD ? 2 : 2 + NOT_PLAIN;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            if (i + 3 >= n || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])
+                    || !isContinuation(bytes[i + 3])) {
+                return 0;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (b == 0xF0 && second < 0x90 || b == 0xF4 && second >= 0x90) { // overlong; above U+10FFFF
+                return 0;
+            }
+            return 4 + NOT_PLAIN;
+        }
+        return 0;
+    }
+
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final java.lang.invoke.VarHandle LONGS =
