@@ -165,15 +165,9 @@ final class QuickParser {
                     Json value = value(depth);
                     push(name);
                     push(value);
-                    skipSpace();
-                    byte b = bytes[at++];
-                    if (b == '}') {
+                    if (!another('}')) {
                         break;
                     }
-                    if (b != ',') {
-                        throw GiveUp.INSTANCE;
-                    }
-                    skipSpace();
                 }
             } else {
                 at++;
@@ -195,15 +189,9 @@ final class QuickParser {
             if (bytes[at] != ']') {
                 while (true) {
                     push(value(depth));
-                    skipSpace();
-                    byte b = bytes[at++];
-                    if (b == ']') {
+                    if (!another(']')) {
                         break;
                     }
-                    if (b != ',') {
-                        throw GiveUp.INSTANCE;
-                    }
-                    skipSpace();
                 }
             } else {
                 at++;
@@ -212,6 +200,23 @@ final class QuickParser {
             array.complete = true;
             pop(base);
             return array;
+        }
+
+        /**
+         * After a member or an item: whether a comma and another follow (the white space after the comma skipped),
+         * or {@code close} ends the container; anything else gives up.
+         */
+        private boolean another(char close) {
+            skipSpace();
+            byte b = bytes[at++];
+            if (b == close) {
+                return false;
+            }
+            if (b != ',') {
+                throw GiveUp.INSTANCE;
+            }
+            skipSpace();
+            return true;
         }
 
         private void push(Object value) {
