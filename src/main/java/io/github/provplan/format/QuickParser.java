@@ -23,10 +23,9 @@ final class QuickParser {
     record Parsed(Json root, boolean plain) {
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS = Utf8.LONGS;
     private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long HIGH_BITS = Utf8.HIGH_BITS;
     /** Objects of the format have at most 21 members; past this many, duplicates are left to the located read. */
     private static final int MOST_MEMBERS = 64;
     /** Past this many characters Jackson decodes a number with a parser of its own, whose scale is its business. */
@@ -291,9 +290,6 @@ final class QuickParser {
                     return escaped(start);
                 } else {
                     throw GiveUp.INSTANCE; // a control character, which must be escaped
-                }
-                if (at - start > maxStringLength) {
-                    throw GiveUp.INSTANCE;
                 }
             }
             int length = at - start;

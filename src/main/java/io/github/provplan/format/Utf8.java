@@ -89,9 +89,11 @@ final class Utf8 {
         return 0;
     }
 
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** The top bit of each of eight bytes read as one {@code long}. */
+    static final long HIGH_BITS = 0x8080808080808080L;
 
-    private static final java.lang.invoke.VarHandle LONGS =
+    /** Eight bytes of an array read as one little-endian {@code long}: the reader's scans take eight at a time. */
+    static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private static boolean isContinuation(byte b) {
