@@ -60,12 +60,24 @@ public final class PlanReader {
     private final ReadLimits limits;
     private final TreeParser parser;
     private final QuickParser quickParser;
+    /** Whether valid input is first read quickly; only the tests that compare the two reads turn it off. */
+    private final boolean quickFirst;
 
     private PlanReader(IndicatorRegistry base, ReadLimits limits) {
+        this(base, limits, true);
+    }
+
+    private PlanReader(IndicatorRegistry base, ReadLimits limits, boolean quickFirst) {
         this.base = base;
         this.limits = limits;
         this.parser = new TreeParser(limits);
         this.quickParser = new QuickParser(limits);
+        this.quickFirst = quickFirst;
+    }
+
+    /** This reader reading every input located, as it reads input with a problem: what the quick read must match. */
+    PlanReader locatedOnly() {
+        return new PlanReader(base, limits, false);
     }
 
     /**
@@ -305,8 +317,12 @@ public final class PlanReader {
                 if (line == Lines.BLANK) {
                     continue;
                 }
+                int place = index++;
+                if (quickFirst && line != Lines.TOO_LONG && plans.handOverQuickly(line, strings)) {
+                    continue;
+                }
                 var bytes = new Utf8(line == Lines.TOO_LONG ? new byte[0] : line);
-                problems.onLine(source, lines.number(), bytes, Pointer.ROOT.item(index++).toString());
+                problems.onLine(source, lines.number(), bytes, Pointer.ROOT.item(place).toString());
                 int before = problems.count();
                 if (line == Lines.TOO_LONG) {
                     problems.add(source, 1, 1, "", "the line is longer than " + limits.maxDocumentBytes()
@@ -352,6 +368,8 @@ public final class PlanReader {
         final String source;
         final Problems problems = new Problems(limits.maxProblems());
         final Decoding decoding;
+        /** The decoding of lines read quickly ({@link #handOverQuickly}), whose problems fail fast. */
+        private final Decoding quick = new Decoding(Problems.failFast(), base.units());
         final Consumer<? super Plan> each;
         final java.util.Set<String> ids = new HashSet<>();
         long handed;
@@ -361,6 +379,7 @@ public final class PlanReader {
             this.each = each;
             decoding = new Decoding(problems, base.units());
             decoding.source = source;
+            quick.source = source;
         }
 
         /** The input bounded by {@link ReadLimits#maxTotalBytes()} and buffered, its start checked for UTF-8. */
@@ -385,6 +404,39 @@ public final class PlanReader {
                         : "cannot read: " + describe(e));
                 throw problems.failure();
             }
+        }
+
+        /**
+         * Reads a line as {@link #read} first reads its inputs: by the quick parser, values not located, the first
+         * problem ending it. True when its plan was handed over; false when the line is to be read again, located,
+         * to find and word its problems (most lines are valid, and locating each value of one cost more than its
+         * whole quick read).
+         */
+        boolean handOverQuickly(byte[] line, ShortStrings strings) {
+            QuickParser.Parsed parsed = quickParser.parse(line, strings);
+            if (parsed == null || !(parsed.root() instanceof Json.Obj root)) {
+                return false;
+            }
+            Plan plan = null;
+            try {
+                plan = parsed.plain()
+                        ? io.github.provplan.internal.TextRules.fromPlainInput(() -> decodePlan(quick, root, Pointer.ROOT))
+                        : decodePlan(quick, root, Pointer.ROOT);
+                if (plan != null) {
+                    new CrossChecks(quick, base).run(List.of(plan));
+                }
+            } catch (Problems.Found e) {
+                plan = null;
+            } finally {
+                quick.takeDecoded().forEach(quick::forget);
+            }
+            if (plan == null || !ids.add(plan.id())) {
+                return false; // a duplicate id too is read again, to be worded where it stands
+            }
+            quick.forget(plan);
+            each.accept(plan);
+            handed++;
+            return true;
         }
 
         /**
@@ -448,7 +500,7 @@ public final class PlanReader {
     }
 
     private PlanSet read(List<Input> inputs, Problems problems) {
-        if (problems.count() == 0) {
+        if (quickFirst && problems.count() == 0) {
             PlanSet quick = quickly(inputs);
             if (quick != null) {
                 return quick;

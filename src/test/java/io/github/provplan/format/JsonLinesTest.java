@@ -2,6 +2,7 @@ package io.github.provplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.provplan.catalog.PlanCatalog;
 import io.github.provplan.plan.Plan;
@@ -9,7 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@link PlanReader#streamLines}: a JSON Lines input read a line at a time, each problem on its own line. */
@@ -228,5 +232,38 @@ class JsonLinesTest {
         assertEquals(1, utf16.problems().size());
         assertEquals("plans.jsonl:1:1: /: the input is not UTF-8 but looks like UTF-16 or UTF-32; save it as UTF-8 (zero bytes "
                 + "stand between its first characters)", utf16.problems().get(0));
+    }
+
+    /**
+     * Lines broken at random among whole ones, some plans on two lines, some with indicators only their catalog file
+     * declares: the plans handed over and every problem are what the located read alone gives, however many lines the
+     * quick first read of each line took.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void eachLineReadsAsTheLocatedReadAloneReadsIt(long seed) {
+        var random = new Random(seed);
+        List<byte[]> plans = PlanCatalog.bundled().plans().stream().map(JsonMapper.shared()::writeValueAsBytes).toList();
+        int handed = 0;
+        int failed = 0;
+        for (int round = 0; round < 60; round++) {
+            var input = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < 6; i++) {
+                byte[] plan = plans.get(random.nextInt(plans.size()));
+                input.writeBytes(random.nextBoolean() ? QuickParserTest.mutate(plan, random) : plan);
+                input.write('\n');
+            }
+            Read quick = read(PlanReader.create(), input.toByteArray());
+            Read located = read(PlanReader.create().locatedOnly(), input.toByteArray());
+            String what = "seed " + seed + ", round " + round;
+            assertEquals(located.plans(), quick.plans(), what);
+            assertEquals(located.failure() == null ? null : located.problems(),
+                    quick.failure() == null ? null : quick.problems(), what);
+            handed += quick.plans().size();
+            failed += quick.failure() == null ? 0 : 1;
+        }
+        // Both ways must be taken: lines handed over, and inputs with problems.
+        assertTrue(handed > 100, "only " + handed + " plans handed over");
+        assertTrue(failed > 20, "only " + failed + " inputs with problems");
     }
 }

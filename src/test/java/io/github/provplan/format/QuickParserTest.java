@@ -213,15 +213,10 @@ class QuickParserTest {
     void brokenFilesReadTheSameOrNotAtAll(long seed) throws IOException {
         var random = new Random(seed);
         List<Path> files = shipped().filter(p -> !p.toString().contains("hardening")).toList();
-        String[] tokens = {"\"", "\\", ",", ":", "{", "}", "[", "]", "-", "0", "01", ".", "e", "E+", "1e400",
-                "\\u", "\\ud83d", "\\ude00", "\\u0041", "null", "tru", " ", "\n", "\t", "\u007f", "\u00ad", "\u1ec7",
-                "\ud83d\ude00", "\u2028", "\ufeff", "\u0000"};
-        byte[][] raw = {{(byte) 0xC0}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE1}, {(byte) 0x80},
-                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
         int read = 0;
         for (int round = 0; round < 400; round++) {
             byte[] original = Files.readAllBytes(files.get(random.nextInt(files.size())));
-            byte[] broken = mutate(original, random, tokens, raw);
+            byte[] broken = mutate(original, random);
             String what = "seed " + seed + ", round " + round;
             read += agree(broken, ReadLimits.defaults(), what) ? 1 : 0;
             agree(broken, TIGHT, what + ", tight limits");
@@ -230,7 +225,17 @@ class QuickParserTest {
         assertTrue(read > 20, "only " + read + " of 400 read");
     }
 
-    private static byte[] mutate(byte[] original, Random random, String[] tokens, byte[][] raw) {
+    private static final String[] TOKENS = {"\"", "\\", ",", ":", "{", "}", "[", "]", "-", "0", "01", ".", "e", "E+",
+        "1e400", "\\u", "\\ud83d", "\\ude00", "\\u0041", "null", "tru", " ", "\n", "\t", "\u007f", "\u00ad", "\u1ec7",
+        "\ud83d\ude00", "\u2028", "\ufeff", "\u0000"};
+    private static final byte[][] RAW = {{(byte) 0xC0}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE1},
+        {(byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+
+    /**
+     * {@code original} broken once at random: a byte changed, bytes taken away, a token of JSON or bytes that are
+     * not UTF-8 put in, or the end cut off.
+     */
+    static byte[] mutate(byte[] original, Random random) {
         var out = new java.io.ByteArrayOutputStream();
         int at = random.nextInt(original.length + 1);
         out.write(original, 0, at);
@@ -238,11 +243,11 @@ class QuickParserTest {
             case 0 -> out.write(random.nextInt(256)); // a byte changed
             case 1 -> at += 1 + random.nextInt(3); // bytes taken away
             case 2 -> {
-                out.writeBytes(tokens[random.nextInt(tokens.length)].getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(TOKENS[random.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8));
                 at--; // a token put in, the byte there kept
             }
             case 3 -> {
-                out.writeBytes(raw[random.nextInt(raw.length)]);
+                out.writeBytes(RAW[random.nextInt(RAW.length)]);
                 at--;
             }
             default -> {
