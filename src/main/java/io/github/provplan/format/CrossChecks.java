@@ -405,5 +405,15 @@ final class CrossChecks {
 
     /** The shares of one structure in one period (a target's years, an observation's months). */
     private record Group(String structure, Object period) {
+        // Written out, as Unit's are, for the start-up (a record's own are made on first call through invokedynamic).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Group that && structure.equals(that.structure) && period.equals(that.period);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * structure.hashCode() + period.hashCode();
+        }
     }
 }

@@ -344,4 +344,18 @@ public record Unit(String code, Quantity quantity, Optional<String> of, int scal
     public String toString() {
         return symbol.isEmpty() ? code : code + " (" + symbol + ")";
     }
+
+    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
+    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
+    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Unit that && code.equals(that.code) && quantity == that.quantity && of.equals(that.of)
+                && scale == that.scale && symbol.equals(that.symbol);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

@@ -57,4 +57,17 @@ public record Actor(String body, Optional<String> person) {
     public String toString() {
         return body + person.map(p -> " (" + p + ")").orElse("");
     }
+
+    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
+    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
+    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Actor that && body.equals(that.body) && person.equals(that.person);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * body.hashCode() + person.hashCode();
+    }
 }

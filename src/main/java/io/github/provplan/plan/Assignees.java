@@ -71,4 +71,17 @@ public record Assignees(String lead, List<String> support) {
     public String toString() {
         return support.isEmpty() ? lead : lead + " with " + String.join(", ", support);
     }
+
+    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
+    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
+    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Assignees that && lead.equals(that.lead) && support.equals(that.support);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * lead.hashCode() + support.hashCode();
+    }
 }

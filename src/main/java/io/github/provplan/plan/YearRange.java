@@ -148,4 +148,17 @@ public record YearRange(int start, int end) implements Comparable<YearRange> {
     public String toString() {
         return isSingleYear() ? Integer.toString(start) : start + "-" + end;
     }
+
+    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
+    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
+    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof YearRange that && start == that.start && end == that.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
 }

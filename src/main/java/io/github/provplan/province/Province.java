@@ -77,4 +77,18 @@ public record Province(String code, String name, Era era, boolean city, List<Str
         return name + " (" + code + (era == Era.BEFORE_JULY_2025 ? ", before 1 July 2025" : ", from 1 July 2025")
                 + ")";
     }
+
+    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
+    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
+    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Province that && code.equals(that.code) && name.equals(that.name) && era == that.era
+                && city == that.city && aliases.equals(that.aliases) && formedFrom.equals(that.formedFrom);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * code.hashCode() + era.hashCode();
+    }
 }
