@@ -49,14 +49,7 @@ class QuickFirstReadTest {
     }
 
     static Stream<Path> files() {
-        var files = new java.util.ArrayList<>(ShippedJson.all());
-        files.addAll(ShippedJson.formatOne());
-        try (Stream<Path> tests = Files.walk(Path.of("src/test/resources"))) {
-            tests.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files.stream().distinct();
+        return ShippedJson.everyFile();
     }
 
     /** Every JSON file of the repository, valid or not, on its own. */

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -102,14 +100,7 @@ class QuickParserTest {
     }
 
     static Stream<Path> shipped() {
-        var files = new ArrayList<>(ShippedJson.all());
-        files.addAll(ShippedJson.formatOne());
-        try (Stream<Path> tests = Files.walk(Path.of("src/test/resources"))) {
-            tests.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files.stream().distinct();
+        return ShippedJson.everyFile();
     }
 
     /** Every JSON file in the repository that Jackson's parser reads without a problem, the quick one reads too. */

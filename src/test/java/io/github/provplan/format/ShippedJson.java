@@ -31,6 +31,14 @@ final class ShippedJson {
         return walk(Path.of("src/test/resources/v1")).filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
 
+    /** Every JSON file of the repository the tests read: the shipped ones, format 1's, and the tests' own, valid or not. */
+    static Stream<Path> everyFile() {
+        var files = new java.util.ArrayList<>(all());
+        files.addAll(formatOne());
+        walk(Path.of("src/test/resources")).filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+        return files.stream().distinct();
+    }
+
     private static Stream<Path> walk(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.toList().stream();
