@@ -75,7 +75,11 @@ public final class PlanReader {
         this.quickFirst = quickFirst;
     }
 
-    /** This reader reading every input located, as it reads input with a problem: what the quick read must match. */
+    /**
+     * This reader with no quick first read, for files, text and JSON Lines alike: every input read located, as input
+     * with a problem is read. What the quick read gives must be what this one gives; only the tests that compare the
+     * two ask for it.
+     */
     PlanReader locatedOnly() {
         return new PlanReader(base, limits, false);
     }
@@ -379,7 +383,6 @@ public final class PlanReader {
             this.each = each;
             decoding = new Decoding(problems, base.units());
             decoding.source = source;
-            quick.source = source;
         }
 
         /** The input bounded by {@link ReadLimits#maxTotalBytes()} and buffered, its start checked for UTF-8. */
@@ -419,21 +422,18 @@ public final class PlanReader {
             }
             Plan plan = null;
             try {
-                plan = parsed.plain()
-                        ? io.github.provplan.internal.TextRules.fromPlainInput(() -> decodePlan(quick, root, Pointer.ROOT))
-                        : decodePlan(quick, root, Pointer.ROOT);
+                plan = decodeQuickly(parsed.plain(), () -> decodePlan(quick, root, Pointer.ROOT));
                 if (plan != null) {
                     new CrossChecks(quick, base).run(List.of(plan));
                 }
             } catch (Problems.Found e) {
                 plan = null;
             } finally {
-                quick.takeDecoded().forEach(quick::forget);
+                quick.takeDecoded().forEach(quick::forget); // the plan too: nothing of a line outlives it
             }
             if (plan == null || !ids.add(plan.id())) {
                 return false; // a duplicate id too is read again, to be worded where it stands
             }
-            quick.forget(plan);
             each.accept(plan);
             handed++;
             return true;
@@ -552,20 +552,24 @@ public final class PlanReader {
                     return null;
                 }
                 var parsed = new TreeParser.Parsed(quick.root(), false);
-                if (quick.plain()) {
-                    // Its bytes hold no escape and no character the text rules refuse or NFC would change.
-                    io.github.provplan.internal.TextRules.fromPlainInput(() -> {
-                        decode(parsed, input.source(), decoding, result);
-                        return null;
-                    });
-                } else {
+                decodeQuickly(quick.plain(), () -> {
                     decode(parsed, input.source(), decoding, result);
-                }
+                    return null;
+                });
             }
             return result.broken ? null : finish(decoding, result);
         } catch (Problems.Found e) {
             return null;
         }
+    }
+
+    /**
+     * What {@code decode} gives of what the quick parser read, the text rules told when the input was plain: its bytes
+     * held no escape and no character the rules refuse or NFC would change, so its texts need no more than a blank
+     * check.
+     */
+    private static <T> T decodeQuickly(boolean plain, java.util.function.Supplier<T> decode) {
+        return plain ? io.github.provplan.internal.TextRules.fromPlainInput(decode) : decode.get();
     }
 
     private void decode(TreeParser.Parsed parsed, String source, Decoding decoding, Result result) {

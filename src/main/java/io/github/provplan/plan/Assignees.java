@@ -72,9 +72,8 @@ public record Assignees(String lead, List<String> support) {
         return support.isEmpty() ? lead : lead + " with " + String.join(", ", support);
     }
 
-    // Written out, as the few records the command line's start-up compares are: a record's own equals and hashCode
-    // are made on their first call through invokedynamic (java.lang.runtime.ObjectMethods), which cost the start-up
-    // about 30 ms for the first record and a few for each after it (docs/performance.md).
+    // Written out for the command line's start-up: a record's own are made through invokedynamic on first call
+    // (docs/performance.md, step 32).
     @Override
     public boolean equals(Object other) {
         return other instanceof Assignees that && lead.equals(that.lead) && support.equals(that.support);
