@@ -36,7 +36,6 @@ final class CatalogIndex {
     final Map<Integer, List<Hit<Target>>> targetsByYear;
     final Map<PlanKind, List<Hit<Target>>> targetsByKind;
     /** By the registry's name of the province, then by indicator; and then by year. */
-    private final Map<String, Map<String, List<Hit<Target>>>> targetsByProvinceAndIndicator;
     private final Map<String, Map<String, Indexes.ByYear<Hit<Target>>>> targetsByProvinceIndicatorAndYear;
 
     final CatalogQuery.Scope<Hit<Directive>> directives;
@@ -158,12 +157,13 @@ final class CatalogIndex {
         targetsByIndicator = byIndicator.frozen(targetList);
         targetsByYear = byYear.frozen(targetList);
         targetsByKind = byKind.frozen(targetList);
-        targetsByProvinceAndIndicator = Indexes.frozenEach(byProvinceAndIndicator, targetList);
+        var byProvinceAndIndicatorFrozen = Indexes.frozenEach(byProvinceAndIndicator, targetList);
         targetsByProvinceIndicatorAndYear = new java.util.HashMap<>();
         byProvinceIndicatorAndYear.forEach((province, byIndicatorOfProvince) -> {
+            var ofProvince = byProvinceAndIndicatorFrozen.get(province);
             var byIndicatorAndYear = new java.util.HashMap<String, Indexes.ByYear<Hit<Target>>>();
             Indexes.frozenEach(byIndicatorOfProvince, targetList).forEach((indicator, byYearOfIndicator) ->
-                    byIndicatorAndYear.put(indicator, Indexes.ByYear.of(byYearOfIndicator)));
+                    byIndicatorAndYear.put(indicator, Indexes.ByYear.of(ofProvince.get(indicator), byYearOfIndicator)));
             targetsByProvinceIndicatorAndYear.put(province, byIndicatorAndYear);
         });
 
@@ -344,16 +344,12 @@ final class CatalogIndex {
         return plan.issued().or(() -> plan.meetingDate()).map(d -> List.of(Indexes.year(d.year()))).orElse(List.of());
     }
 
-    /** The targets of one province (by the registry's name) for one indicator, in catalog order. */
-    List<Hit<Target>> targetsOf(String province, String indicator) {
-        return targetsByProvinceAndIndicator.getOrDefault(province, Map.of()).getOrDefault(indicator, List.of());
-    }
-
-    /** The targets of one province (by the registry's name) for one indicator and year, in catalog order. */
-    List<Hit<Target>> targetsOf(String province, String indicator, int year) {
-        Indexes.ByYear<Hit<Target>> ofIndicator = targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of())
-                .get(indicator);
-        return ofIndicator == null ? List.of() : ofIndicator.get(year);
+    /**
+     * The targets of one province (by the registry's name) for one indicator, in catalog order, all of them and by
+     * year; null when there are none.
+     */
+    Indexes.ByYear<Hit<Target>> targetsOf(String province, String indicator) {
+        return targetsByProvinceIndicatorAndYear.getOrDefault(province, Map.of()).get(indicator);
     }
 
     /**

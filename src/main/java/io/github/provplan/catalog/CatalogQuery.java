@@ -372,6 +372,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      *                               names no province
      */
     public final Stream<R> stream() {
+        List<R> atOnce = answeredAtOnce();
+        if (atOnce != null) {
+            return atOnce.stream();
+        }
         Search<R> search = search();
         Stream<R> candidates = search.candidates().stream();
         return search.test() == null ? candidates : candidates.filter(search.test());
@@ -385,6 +389,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      *                               names no province
      */
     public final List<R> list() {
+        List<R> atOnce = answeredAtOnce();
+        if (atOnce != null) {
+            return Indexes.immutable(atOnce);
+        }
         Search<R> search = search();
         if (search.test() == null) {
             return Indexes.immutable(search.candidates());
@@ -414,6 +422,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      *                               names no province
      */
     public final Optional<R> first() {
+        List<R> atOnce = answeredAtOnce();
+        if (atOnce != null) {
+            return atOnce.isEmpty() ? Optional.empty() : Optional.of(atOnce.get(0));
+        }
         Search<R> search = search();
         for (R candidate : search.candidates()) {
             if (search.accepts(candidate)) {
@@ -431,6 +443,10 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      *                               names no province
      */
     public final int count() {
+        List<R> atOnce = answeredAtOnce();
+        if (atOnce != null) {
+            return atOnce.size();
+        }
         Search<R> search = search();
         if (search.test() == null) {
             return search.candidates().size();
@@ -451,6 +467,14 @@ public abstract sealed class CatalogQuery<R, Q extends CatalogQuery<R, Q>>
      */
     List<Filter<R>> deferred() {
         return List.of();
+    }
+
+    /**
+     * The whole answer, in catalog order, when an index gives it with no search (a target query's province,
+     * indicator and year, asked with nothing else); null when the query must search.
+     */
+    List<R> answeredAtOnce() {
+        return null;
     }
 
     /** Whether every candidate {@link #ofProvinces} gives passes the {@link #deferred} filters. */

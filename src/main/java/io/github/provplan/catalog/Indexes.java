@@ -106,26 +106,35 @@ final class Indexes {
     }
 
     /**
-     * Lists by year, found by a binary search of the years: the finest index has one of these for each province and
-     * indicator, a few years each, and a map of boxed years cost every query a box and every table a map.
+     * Lists by year, found by a binary search of the years, and the list of every year: the finest index has one of
+     * these for each province and indicator, a few years each, and a map of boxed years cost every query a box and
+     * every table a map.
      */
     static final class ByYear<V> {
+        private final List<V> all;
         private final int[] years;
         private final List<V>[] lists;
 
         @SuppressWarnings("unchecked")
-        private ByYear(int[] years, List<?>[] lists) {
+        private ByYear(List<V> all, int[] years, List<?>[] lists) {
+            this.all = all;
             this.years = years;
             this.lists = (List<V>[]) lists;
         }
 
-        static <V> ByYear<V> of(Map<Integer, List<V>> byYear) {
+        /** The lists of {@code byYear}, and {@code all}, which holds what they hold, in the same order. */
+        static <V> ByYear<V> of(List<V> all, Map<Integer, List<V>> byYear) {
             int[] years = byYear.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             List<?>[] lists = new List<?>[years.length];
             for (int i = 0; i < years.length; i++) {
                 lists[i] = byYear.get(years[i]);
             }
-            return new ByYear<>(years, lists);
+            return new ByYear<>(all, years, lists);
+        }
+
+        /** The list of every year. */
+        List<V> all() {
+            return all;
         }
 
         /** The list of {@code year}, empty when it has none. */

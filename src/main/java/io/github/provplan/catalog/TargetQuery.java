@@ -22,22 +22,40 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     private final String indicator;
     private final boolean hasYear;
     private final int year;
+    /**
+     * The finer index's targets of the province and the indicator, found when the indicator was asked of a query
+     * that knew then one province name and no filter: what such a query finds is this (for its year, if asked), with
+     * no search. Null otherwise; every change of the state drops it.
+     */
+    private final Indexes.ByYear<Hit<Target>> ofProvinceAndIndicator;
 
     TargetQuery(PlanCatalog catalog, State<Hit<Target>> state) {
-        this(catalog, state, null, false, 0);
+        this(catalog, state, null, false, 0, null);
     }
 
     /** With {@code indicator} null when none was asked, and {@code year} meaning something only when {@code hasYear}. */
-    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator, boolean hasYear, int year) {
+    private TargetQuery(PlanCatalog catalog, State<Hit<Target>> state, String indicator, boolean hasYear, int year,
+                        Indexes.ByYear<Hit<Target>> ofProvinceAndIndicator) {
         super(catalog, catalog.index.targets, state);
         this.indicator = indicator;
         this.hasYear = hasYear;
         this.year = year;
+        this.ofProvinceAndIndicator = ofProvinceAndIndicator;
     }
 
     @Override
     TargetQuery create(State<Hit<Target>> state) {
-        return new TargetQuery(catalog, state, indicator, hasYear, year);
+        return new TargetQuery(catalog, state, indicator, hasYear, year, null);
+    }
+
+    @Override
+    List<Hit<Target>> answeredAtOnce() {
+        return ofProvinceAndIndicator == null ? null : ofYear(ofProvinceAndIndicator);
+    }
+
+    /** What {@code found} holds for the year asked, or for every year when none was. */
+    private List<Hit<Target>> ofYear(Indexes.ByYear<Hit<Target>> found) {
+        return hasYear ? found.get(year) : found.all();
     }
 
     @Override
@@ -76,7 +94,8 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
     }
 
     private List<Hit<Target>> ofProvince(String name) {
-        return hasYear ? catalog.index.targetsOf(name, indicator, year) : catalog.index.targetsOf(name, indicator);
+        Indexes.ByYear<Hit<Target>> found = catalog.index.targetsOf(name, indicator);
+        return found == null ? List.of() : ofYear(found);
     }
 
     /**
@@ -87,10 +106,21 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      * @throws IllegalArgumentException for an indicator the catalog does not know, suggesting the closest code
      */
     public TargetQuery indicator(String code) {
+        Objects.requireNonNull(code, "code");
+        if (indicator == null && state.filters().isEmpty() && state.province().isPresent()
+                && state.names().size() == 1) {
+            Indexes.ByYear<Hit<Target>> found = catalog.index.targetsOf(state.names().iterator().next(), code);
+            // An indicator the catalog has targets for is one its registry knows (a plan set is checked against
+            // it): the registry's look-up, a second one, is needed only when the province has none.
+            if (found == null) {
+                catalog.indicators().get(code);
+            }
+            return new TargetQuery(catalog, state, code, hasYear, year, found);
+        }
         catalog.indicators().get(code);
         // An indicator asked before this one stays in the query as a filter of its own: both must hold.
         TargetQuery query = indicator == null ? this : filtered(indicatorFilter(indicator));
-        return new TargetQuery(catalog, query.state, code, hasYear, year);
+        return new TargetQuery(catalog, query.state, code, hasYear, year, null);
     }
 
     /**
@@ -100,9 +130,11 @@ public final class TargetQuery extends CatalogQuery<Hit<Target>, TargetQuery> {
      * @return this query, narrowed
      */
     public TargetQuery year(int year) {
+        if (!hasYear) {
+            return new TargetQuery(catalog, state, indicator, true, year, ofProvinceAndIndicator);
+        }
         // A year asked before this one stays in the query as a filter of its own: both must hold.
-        TargetQuery query = hasYear ? filtered(yearFilter(this.year)) : this;
-        return new TargetQuery(catalog, query.state, indicator, true, year);
+        return new TargetQuery(catalog, filtered(yearFilter(this.year)).state, indicator, true, year, null);
     }
 
     /**

@@ -111,6 +111,12 @@ class CatalogQueryTest {
         assertEquals("unknown province 'Lang Sonn'; did you mean 'Lạng Sơn'?", province.getMessage());
         var indicator = assertThrows(IllegalArgumentException.class, () -> CATALOG.targets().indicator("grdp-grow"));
         assertEquals("unknown indicator 'grdp-grow'; did you mean 'grdp-growth'?", indicator.getMessage());
+        // After a province, where the province's own index is looked at first, and after a year too.
+        for (var ofProvince : List.of(CATALOG.targets().province("Long An"),
+                CATALOG.targets().province("Long An").year(2030))) {
+            assertEquals("unknown indicator 'grdp-grow'; did you mean 'grdp-growth'?", assertThrows(
+                    IllegalArgumentException.class, () -> ofProvince.indicator("grdp-grow")).getMessage());
+        }
         var noTheme = assertThrows(IllegalArgumentException.class, () -> CATALOG.proposals().theme());
         assertEquals("name at least one theme", noTheme.getMessage());
     }

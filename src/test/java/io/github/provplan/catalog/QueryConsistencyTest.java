@@ -1,6 +1,7 @@
 package io.github.provplan.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.provplan.internal.Text;
 import io.github.provplan.plan.Directive;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +47,50 @@ class QueryConsistencyTest {
     /** The areas a query for a province matches, as the catalog resolves the name. */
     private static java.util.Set<String> areas(String province, boolean predecessors) {
         return CATALOG.areaKeys(province, java.util.Optional.empty(), predecessors, false);
+    }
+
+    /**
+     * A province, then an indicator and perhaps a year, with nothing else: the province's finer index is the answer,
+     * taken with no search. It must be what the search finds when the indicator comes first, and what a filter finds,
+     * for every area the catalog's plans are about (and a name spelled otherwise), every indicator its targets use,
+     * every year they have and a year they do not.
+     */
+    @Test
+    void aProvinceThenAnIndicatorFindsWhatTheSearchFinds() {
+        var indicators = TARGETS.stream().map(h -> h.item().indicator()).distinct().toList();
+        var years = new ArrayList<Integer>(TARGETS.stream().map(h -> h.item().year()).distinct().toList());
+        years.add(2019);
+        var provinces = new ArrayList<>(PROVINCES);
+        CATALOG.plans().list().stream().map(io.github.provplan.plan.Plan::province).distinct().forEach(provinces::add);
+        int found = 0;
+        for (String province : provinces) {
+            var names = areas(province, false);
+            for (String indicator : indicators) {
+                var expected = TARGETS.stream()
+                        .filter(h -> about(h, names) && h.item().indicator().equals(indicator)).toList();
+                assertAnswers(expected, CATALOG.targets().province(province).indicator(indicator));
+                assertEquals(expected, CATALOG.targets().indicator(indicator).province(province).list());
+                for (int year : years) {
+                    var ofYear = expected.stream().filter(h -> h.item().year() == year).toList();
+                    assertAnswers(ofYear, CATALOG.targets().province(province).indicator(indicator).year(year));
+                    assertAnswers(ofYear, CATALOG.targets().province(province).year(year).indicator(indicator));
+                    assertEquals(ofYear, CATALOG.targets().indicator(indicator).year(year).province(province).list());
+                    found += ofYear.size();
+                }
+            }
+        }
+        // Each target has one year, so the years together found each of a province's targets once.
+        long expected = provinces.stream().mapToLong(p -> TARGETS.stream().filter(h -> about(h, areas(p, false)))
+                .count()).sum();
+        assertTrue(expected > TARGETS.size(), "every target once, some twice: " + expected);
+        assertEquals(expected, found);
+    }
+
+    private static void assertAnswers(List<Hit<Target>> expected, TargetQuery query) {
+        assertEquals(expected, query.list());
+        assertEquals(expected, query.stream().toList());
+        assertEquals(expected.size(), query.count());
+        assertEquals(expected.stream().findFirst(), query.first());
     }
 
     /**
